@@ -1,0 +1,129 @@
+// The parsed document model: plain typed data shared by ingestion, MDX generation,
+// the JSON/plain-text downloads and the Astro pages. No behaviour lives here.
+
+export type Lang = 'zh-Hans' | 'zh-Hant' | 'en';
+export type Kind = 'issue' | 'article' | 'report' | 'chronicle';
+
+/** A span of the reading text. Note markers point at an annotation by id. */
+export type Inline = { t: 'text'; s: string } | { t: 'note'; note: string };
+
+export interface Section {
+  id: string;
+  /** The numbering as printed, normalised (e.g. "三、", "（二）", "一是"), or null for run-in headings. */
+  number: string | null;
+  /** Plain title without numbering or closing punctuation, for outlines and data. */
+  title: string;
+  /** The heading exactly as it reads in the text, numbering included. */
+  printed: Inline[];
+  parent: string | null;
+  level: number;
+  /** Run-in headings open the paragraph they stand in instead of standing alone. */
+  runIn: boolean;
+  lines: [number, number];
+}
+
+export interface Paragraph {
+  id: string;
+  section: string | null;
+  content: Inline[];
+  lines: [number, number];
+  /** Set when the paragraph begins with a run-in heading: the section it opens. */
+  lead?: string;
+  /** ISO date (or range start/end) for chronicle entries. */
+  date?: string;
+  dateEnd?: string;
+}
+
+export type Block =
+  | { type: 'heading'; section: string }
+  | { type: 'para'; para: string }
+  | { type: 'aside'; title: Inline[]; paras: string[]; lines: [number, number] };
+
+export type AnnotationType =
+  | 'join' // paragraph split by a line, column or page break, joined
+  | 'continuation' // 下转/上接 jump stitched
+  | 'emendation' // corrected artifact (e.g. "and" for 和)
+  | 'supplied' // characters supplied in 〔〕
+  | 'lacuna' // characters lost and not supplied
+  | 'supplied-title' // title not in the source
+  | 'removed' // web chrome or print furniture left out of the reading text
+  | 'excluded' // foreign material not part of the document
+  | 'normalized' // punctuation normalised to full width
+  | 'sidebar' // boxed text kept apart from the running text
+  | 'relocated'; // text moved by the editor (continuations)
+
+export interface Annotation {
+  id: string;
+  type: AnnotationType;
+  /** What the editor did, in Chinese, for readers. */
+  text: string;
+  lines: number[];
+  /** The source form where the reading text differs from it. */
+  original?: string;
+  /** Paragraph or section the note is attached to, when it has a place in the text. */
+  target?: string;
+}
+
+export interface Person {
+  name: string;
+  role?: string;
+  affiliation?: string;
+}
+
+export interface TocEntry {
+  page: number;
+  title: string;
+  authors: string[];
+  column: string;
+  doc: string | null;
+}
+
+export interface IssueRecord {
+  magazine: string;
+  year: number;
+  number: number;
+  cumulative: number;
+  published: string;
+  frequency: string;
+  cover: string[];
+  masthead: { label: string; value: string }[];
+  toc: TocEntry[];
+  columns: string[];
+  posters: string[][];
+  slogans: string[];
+  imprint: string[];
+}
+
+export interface DocumentMeta {
+  id: string;
+  kind: Kind;
+  title: Partial<Record<Lang, string>> & { 'zh-Hans': string };
+  titleSupplied: boolean;
+  city: string;
+  date: string | null;
+  dateNote?: string;
+  occasion: string | null;
+  subtitle?: string;
+  dateline?: string;
+  people: Person[];
+  publication?: {
+    title: string;
+    year: number;
+    issue: number;
+    cumulative: number;
+    published: string;
+    pages: number[];
+    issueId: string;
+  };
+  completeness: { status: 'full' | 'excerpt' | 'abstract'; missing?: string };
+  source: { file: string; description: string; lines: [number, number] };
+}
+
+export interface EditionDocument {
+  meta: DocumentMeta;
+  sections: Section[];
+  paragraphs: Paragraph[];
+  blocks: Block[];
+  annotations: Annotation[];
+  issue?: IssueRecord;
+}

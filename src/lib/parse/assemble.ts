@@ -1,0 +1,25 @@
+import type { Annotation, Block, Paragraph, Section } from '../model.ts';
+import type { Notes } from './notes.ts';
+import { buildStructure, joinLines, normalizeBlock, type Line } from './structure.ts';
+
+export interface Body {
+  sections: Section[];
+  paragraphs: Paragraph[];
+  blocks: Block[];
+  annotations: Annotation[];
+}
+
+/** Lines → joined paragraphs → normalised punctuation → section tree → numbered notes. */
+export function assemble(lines: Line[], notes: Notes, file: string): Body {
+  let normalized = 0;
+  const blocks = joinLines(lines, notes).map((b) => {
+    const r = normalizeBlock(b.parts);
+    normalized += r.changes;
+    return { ...b, parts: r.parts };
+  });
+  const { sections, paragraphs, blocks: out } = buildStructure(blocks, file);
+  if (normalized)
+    notes.add('normalized', `正文中与汉字相邻的半角标点（, : ; ( ) ! ?）共${normalized}处改为全角；原文形式见所附原始文本及各段的原文行号。`, []);
+  const annotations = notes.finish(out, new Map(sections.map((s) => [s.id, s])), new Map(paragraphs.map((p) => [p.id, p])));
+  return { sections, paragraphs, blocks: out, annotations };
+}

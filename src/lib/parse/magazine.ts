@@ -1,0 +1,324 @@
+import type { MagazineEdition } from '../edition/schema.ts';
+import { EditionError } from '../errors.ts';
+import type { DocumentMeta, EditionDocument, IssueRecord, Person, TocEntry } from '../model.ts';
+import type { SourceText } from '../source.ts';
+import { assemble } from './assemble.ts';
+import { noteOmissions, readingLines } from './lines.ts';
+import { Notes } from './notes.ts';
+import { normalizePunctuation } from './punctuation.ts';
+import type { Line } from './structure.ts';
+
+const JUMP_OUT = /\s*[（(]下转第(\d+)页[）)]\s*$/;
+const JUMP_IN = /^\s*[（(]上接第(\d+)页[）)]\s*/;
+const PINYIN = /^[A-Za-z][A-Za-z ]+$/;
+const AFFILIATION = /^[（(](作者(?:系|单位[:：]?))(.+)[）)]$/;
+const DATELINE = /^[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]$/;
+const OCCASION = /^——(\d{4})年(\d{1,2})月(\d{1,2})日在(.+?)上$/;
+
+const squash = (s: string) => s.replace(/[\s·・]/g, '');
+const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+const norm = (s: string) => normalizePunctuation(s.trim()).text;
+
+/** "原勇兵 邢 菲" → 原勇兵, 邢菲: single characters spaced out belong to one two-character name. */
+export function splitNames(s: string): string[] {
+  const names: string[] = [];
+  for (const token of s.trim().split(/\s+/)) {
+    const last = names.at(-1);
+    if ([...token].length === 1 && last !== undefined && [...last].length === 1) names[names.length - 1] = last + token;
+    else names.push(token);
+  }
+  return names;
+}
+
+interface RawToc {
+  page: number;
+  text: string;
+  line: number;
+  column: string;
+}
+
+function parseToc(src: SourceText, [from, to]: readonly [number, number]): RawToc[] {
+  const out: RawToc[] = [];
+  let column = '';
+  for (let n = from + 1; n <= to; n++) {
+    const line = src.lines[n]!.trim();
+    if (!line) continue;
+    const entry = line.match(/^-\s*(\d+)\s+(.+)$/);
+    if (entry) out.push({ page: Number(entry[1]), text: entry[2]!, line: n, column });
+    // A line printed right under an entry (no blank line) continues it: author or subtitle.
+    else if (src.lines[n - 1]!.trim() !== '' && out.length && out.at(-1)!.line === n - 1) {
+      const last = out.at(-1)!;
+      last.text += ` ${line}`;
+      last.line = n;
+    } else column = line;
+  }
+  return out;
+}
+
+interface Region {
+  toc: RawToc;
+  entry: MagazineEdition['articles'][number];
+  title: number;
+  end: number;
+  pages: [number, number];
+}
+
+function locateArticles(src: SourceText, ed: MagazineEdition, toc: RawToc[]): Region[] {
+  if (toc.length !== ed.articles.length)
+    throw new EditionError(src.file, ed.regions.toc[0], `the table of contents lists ${toc.length} articles but the edition file describes ${ed.articles.length}`, 'give `articles` one entry per TOC item, in TOC order');
+  const end = ed.regions.posters[0]?.[0] ?? src.lines.length;
+  let n = ed.regions.toc[1] + 1;
+  const found = toc.map((t) => {
+    const target = squash(t.text);
+    for (; n < end; n++) {
+      const line = squash(src.lines[n]!);
+      const next = src.lines.slice(n + 1, n + 7).find((l) => l.trim().startsWith('◎'));
+      if (line.length >= 4 && target.startsWith(line) && next) return n++;
+    }
+    throw new EditionError(src.file, t.line, `no article titled like TOC entry “${t.text}” follows the table of contents`, 'check the title line and its ◎ author line in the body');
+  });
+  return found.map((title, i) => ({
+    toc: toc[i]!,
+    entry: ed.articles[i]!,
+    title,
+    end: (found[i + 1] ?? end) - 1,
+    pages: [toc[i]!.page, (toc[i + 1]?.page ?? toc[i]!.page + 1) - 1] as [number, number],
+  }));
+}
+
+interface Fragment {
+  page: number;
+  from: number;
+  to: number;
+  host: Region;
+}
+
+/** Splits one article region into header, own lines and hosted continuation fragments. */
+function readRegion(src: SourceText, r: Region) {
+  let bodyStart = r.title + 1;
+  const header: { subtitle?: string; people: string[]; dateline?: string; pinyin: number[] } = { people: [], pinyin: [] };
+  for (let n = r.title + 1; n <= r.end; n++) {
+    const t = src.lines[n]!.trim();
+    if (!t) continue;
+    if (PINYIN.test(t)) header.pinyin.push(n);
+    else if (t.startsWith('——')) header.subtitle = t;
+    else if (t.startsWith('◎')) header.people = splitNames(t.slice(1));
+    else if (DATELINE.test(t)) header.dateline = t;
+    else break;
+    bodyStart = n + 1;
+  }
+  const jumpIn = src.lines.findIndex((l, n) => n >= bodyStart && n <= r.end && JUMP_IN.test(l));
+  const ownEnd = jumpIn > 0 ? jumpIn - 1 : r.end;
+  const fragment = jumpIn > 0 ? { page: Number(src.lines[jumpIn]!.match(JUMP_IN)![1]), from: jumpIn, to: r.end, host: r } : null;
+  return { header, bodyStart, ownEnd, fragment };
+}
+
+export interface ParsedIssue {
+  issue: EditionDocument;
+  documents: EditionDocument[];
+}
+
+export function parseMagazine(ed: MagazineEdition, src: SourceText): ParsedIssue {
+  const regions = locateArticles(src, ed, parseToc(src, ed.regions.toc));
+  const reads = regions.map((r) => ({ r, ...readRegion(src, r) }));
+  const fragments = reads.flatMap((x) => (x.fragment ? [x.fragment] : []));
+  const used = new Set<Fragment>();
+  const issueRecord = readIssueRecord(src, ed);
+  const publication = (pages: number[]) => ({
+    title: ed.issue.magazine,
+    year: ed.issue.year,
+    issue: ed.issue.number,
+    cumulative: ed.issue.cumulative,
+    published: ed.issue.published,
+    pages,
+    issueId: ed.issue.id,
+  });
+
+  const documents = reads.map(({ r, header, bodyStart, ownEnd }) => {
+    const notes = new Notes();
+    for (const n of header.pinyin) notes.add('removed', `删去印刷版式内容（原文第${n}行）：页眉拼音标题。`, [n], { original: src.lines[n]!.trim() });
+    noteOmissions(src, ed, notes, r.title, r.end);
+    const lines = readingLines(src, ed, notes, bodyStart, ownEnd);
+    const pages: number[] = [];
+    for (let p = r.pages[0]; p <= r.pages[1]; p++) pages.push(p);
+    const last = lines.at(-1);
+    const out = last && last.parts.at(-1)?.t === 'text' ? (last.parts.at(-1) as { s: string }).s.match(JUMP_OUT) : null;
+    for (const l of lines.slice(0, -1)) {
+      const t = l.parts.map((p) => (p.t === 'text' ? p.s : '')).join('');
+      if (JUMP_OUT.test(t) || JUMP_IN.test(t)) throw new EditionError(src.file, l.n, 'a jump marker stands inside the running text of an article', 'markers must end an article part (下转) or begin a continuation (上接); fix the source layout decision in the edition file');
+    }
+    if (out && last) {
+      const target = Number(out[1]);
+      const partners = fragments.filter((f) => f.page >= r.pages[0] && f.page <= r.pages[1] && target >= f.host.pages[0] && target <= f.host.pages[1]);
+      if (partners.length !== 1)
+        throw new EditionError(src.file, last.n, `（下转第${target}页） has ${partners.length ? 'more than one' : 'no'} matching （上接第…页） continuation`, `the continuation must start with （上接第${r.pages[0]}–${r.pages[1]}页） inside the article printed on page ${target}`);
+      const f = partners[0]!;
+      used.add(f);
+      const lastText = last.parts.at(-1) as { t: 'text'; s: string };
+      lastText.s = lastText.s.replace(JUMP_OUT, '');
+      const jin = src.lines[f.from]!.match(JUMP_IN)![0].trim();
+      last.joinNext = {
+        note: notes.add('continuation', `原文此处作“（下转第${target}页）”，续文在第${target}页以“${jin}”起（原文第${f.from}–${f.to}行），已移至此处接排。`, [last.n, f.from], { original: `（下转第${target}页）… ${jin}` }),
+      };
+      const more = readingLines(src, ed, notes, f.from, f.to);
+      more[0]!.parts = more[0]!.parts.map((p) => (p.t === 'text' ? { t: 'text' as const, s: p.s.replace(JUMP_IN, '') } : p));
+      lines.push(...more);
+      pages.push(target);
+    }
+    const affiliation = takeAffiliation(lines);
+    const body = assemble(lines, notes, src.file);
+    const e = r.entry;
+    const occasion = header.subtitle?.match(OCCASION);
+    const dated = header.dateline?.match(DATELINE);
+    const derivedDate = occasion ? iso(occasion[1]!, occasion[2]!, occasion[3]!) : dated ? iso(dated[1]!, dated[2]!, dated[3]!) : null;
+    if (e.date && derivedDate && e.date !== derivedDate)
+      throw new EditionError(src.file, r.title, `the edition file dates “${e.id}” ${e.date} but the article says ${derivedDate}`, 'remove `date` from the edition entry or correct it');
+    const people: Person[] = e.people ?? header.people.map((name) => ({ name, ...(affiliation ? { affiliation } : {}) }));
+    const titleText = norm(src.lines[r.title]!.replace(/\s+/g, ' '));
+    const meta: DocumentMeta = {
+      id: e.id,
+      kind: e.kind,
+      title: { 'zh-Hans': e.title['zh-Hans'] ?? titleText, en: e.title.en },
+      titleSupplied: false,
+      city: e.city ?? ed.issue.city,
+      date: e.date ?? derivedDate,
+      ...(e.dateNote ? { dateNote: e.dateNote } : {}),
+      occasion: e.occasion ?? occasion?.[4] ?? null,
+      ...(header.subtitle ? { subtitle: norm(header.subtitle) } : {}),
+      ...(header.dateline ? { dateline: norm(header.dateline) } : {}),
+      people,
+      publication: publication(pages),
+      completeness: e.completeness,
+      source: { file: src.file, description: e.description, lines: [r.title, r.end] },
+    };
+    const tocEntry = issueRecord.toc[regions.indexOf(r)]!;
+    tocEntry.doc = e.id;
+    tocEntry.authors = header.people;
+    tocEntry.title = stripAuthors(r.toc.text, header.people);
+    return { meta, ...body };
+  });
+  for (const f of fragments)
+    if (!used.has(f)) throw new EditionError(src.file, f.from, `（上接第${f.page}页） continues no article: no （下转…） marker points here`, `add the matching （下转第N页） at the end of the article on page ${f.page}, or record the text as excluded`);
+
+  const chronicle = parseChronicle(src, ed, publication);
+  const issue: EditionDocument = {
+    meta: {
+      id: ed.issue.id,
+      kind: 'issue',
+      title: { 'zh-Hans': ed.issue.title['zh-Hans'] ?? `${ed.issue.magazine} ${ed.issue.year}年第${ed.issue.number}期`, en: ed.issue.title.en },
+      titleSupplied: false,
+      city: ed.issue.city,
+      date: ed.issue.published,
+      occasion: null,
+      people: ed.issue.people ?? [],
+      publication: publication([]),
+      completeness: ed.issue.completeness,
+      source: { file: src.file, description: ed.issue.description, lines: [1, src.lines.length - 1] },
+    },
+    sections: [],
+    paragraphs: [],
+    blocks: [],
+    annotations: issueNotes(src, ed),
+    issue: issueRecord,
+  };
+  return { issue, documents: [...documents, chronicle] };
+}
+
+/** The TOC prints title, subtitle and authors on one line: keep the title. */
+function stripAuthors(entry: string, authors: string[]): string {
+  let t = entry.trim();
+  for (const a of [...authors].reverse()) {
+    const spaced = [...a].join('\\s*');
+    t = t.replace(new RegExp(`\\s*${spaced}\\s*$`), '');
+  }
+  return norm(t.replace(/\s*——.*$/, ''));
+}
+
+function takeAffiliation(lines: Line[]): string | undefined {
+  const last = lines.at(-1);
+  const t = last?.parts.map((p) => (p.t === 'text' ? p.s : '')).join('').trim();
+  const m = t?.match(AFFILIATION);
+  if (!m) return undefined;
+  lines.pop();
+  return norm(m[2]!);
+}
+
+function readIssueRecord(src: SourceText, ed: MagazineEdition): IssueRecord {
+  const nonBlank = ([a, b]: readonly [number, number]) => src.lines.slice(a, b + 1).map((l) => l.trim()).filter(Boolean);
+  const masthead: IssueRecord['masthead'] = [];
+  for (const line of nonBlank(ed.regions.masthead).filter((l) => !PINYIN.test(l))) {
+    const m = line.match(/^([^:：<]{2,8})[:：]\s*(.*)$/);
+    const last = masthead.at(-1);
+    // Unlabelled lines under a label continue its list of names (编委, 副主编).
+    if (m) masthead.push({ label: m[1]!.trim(), value: norm(m[2]!) });
+    else if (last?.label) last.value += ` ${norm(line)}`;
+    else masthead.push({ label: '', value: norm(line) });
+  }
+  const toc = parseToc(src, ed.regions.toc);
+  const columns: string[] = [];
+  let column = '';
+  for (let n = ed.regions.toc[0] + 1; n <= ed.regions.toc[1]; n++) {
+    const t = src.lines[n]!.trim();
+    if (t && !t.startsWith('-') && !toc.some((e) => e.line === n) && src.lines[n - 1]!.trim() === '') {
+      column = t;
+      columns.push(column);
+    }
+  }
+  return {
+    magazine: ed.issue.magazine,
+    year: ed.issue.year,
+    number: ed.issue.number,
+    cumulative: ed.issue.cumulative,
+    published: ed.issue.published,
+    frequency: ed.issue.frequency,
+    cover: nonBlank(ed.regions.cover).filter((l) => !PINYIN.test(l)).map((l) => norm(l.replace(/^-\s*/, ''))),
+    masthead,
+    toc: toc.map((t): TocEntry => ({ page: t.page, title: norm(t.text), authors: [], column: t.column, doc: null })),
+    columns,
+    posters: ed.regions.posters.map((r) => nonBlank(r).map(norm)),
+    slogans: nonBlank(ed.regions.slogans).map((l) => norm(l.replace(/^◇\s*/, ''))),
+    imprint: nonBlank(ed.regions.imprint).map(norm),
+  };
+}
+
+function issueNotes(src: SourceText, ed: MagazineEdition) {
+  const notes = new Notes();
+  for (const r of [ed.regions.cover, ed.regions.masthead])
+    for (let n = r[0]; n <= r[1]; n++)
+      if (PINYIN.test(src.lines[n]!.trim())) notes.add('removed', `删去印刷版式内容（原文第${n}行）：刊名拼音。`, [n], { original: src.lines[n]!.trim() });
+  notes.add('normalized', '封面、版权页与目录中的半角标点改为全角；目录页码照录原刊。', []);
+  return notes.finish([], new Map(), new Map());
+}
+
+function parseChronicle(src: SourceText, ed: MagazineEdition, publication: (pages: number[]) => DocumentMeta['publication']): EditionDocument {
+  const [from, to] = ed.regions.chronicle;
+  const notes = new Notes();
+  const title = norm(src.lines[from]!);
+  const body = assemble(readingLines(src, ed, notes, from + 1, to), notes, src.file);
+  const year = ed.issue.year;
+  for (const p of body.paragraphs) {
+    const t = p.content.map((c) => (c.t === 'text' ? c.s : '')).join('');
+    const m = t.match(/^(\d{1,2})月(\d{1,2})日(?:至(?:(\d{1,2})月)?(\d{1,2})日)?/);
+    if (!m) throw new EditionError(src.file, p.lines[0], 'a chronicle entry must begin with its date (2月3日，…)', 'join the line to the entry before it with a `joins` decision');
+    p.date = iso(String(year), m[1]!, m[2]!);
+    if (m[4]) p.dateEnd = iso(String(year), m[3] ?? m[1]!, m[4]);
+  }
+  const e = ed.chronicle;
+  return {
+    meta: {
+      id: e.id,
+      kind: 'chronicle',
+      title: { 'zh-Hans': e.title['zh-Hans'] ?? title, en: e.title.en },
+      titleSupplied: false,
+      city: e.city ?? ed.issue.city,
+      date: e.date ?? null,
+      occasion: null,
+      people: e.people ?? [],
+      publication: publication([]),
+      completeness: e.completeness,
+      source: { file: src.file, description: e.description, lines: [from, to] },
+    },
+    ...body,
+  };
+}
+

@@ -1,0 +1,45 @@
+import type { Annotation, AnnotationType, Block, Inline, Paragraph, Section } from '../model.ts';
+
+/** Collects annotations while parsing; ids are provisional until `finish` numbers them in reading order. */
+export class Notes {
+  readonly list: Annotation[] = [];
+
+  add(type: AnnotationType, text: string, lines: number[], extra: Partial<Pick<Annotation, 'original' | 'target'>> = {}): string {
+    const id = `tmp${this.list.length}`;
+    this.list.push({ id, type, text, lines, ...extra });
+    return id;
+  }
+
+  /** Renumbers n1…nk: notes placed in the text first, in reading order, then the document-level ones. */
+  finish(blocks: Block[], sections: Map<string, Section>, paragraphs: Map<string, Paragraph>): Annotation[] {
+    const order: string[] = [];
+    const visit = (parts: Inline[], target: string) => {
+      for (const p of parts) {
+        if (p.t !== 'note') continue;
+        order.push(p.note);
+        const a = this.list.find((x) => x.id === p.note);
+        if (a && !a.target) a.target = target;
+      }
+    };
+    const visitPara = (id: string) => {
+      const para = paragraphs.get(id)!;
+      if (para.lead) visit(sections.get(para.lead)!.printed, para.lead);
+      visit(para.content, id);
+    };
+    for (const b of blocks) {
+      if (b.type === 'heading') visit(sections.get(b.section)!.printed, b.section);
+      else if (b.type === 'para') visitPara(b.para);
+      else {
+        visit(b.title, b.paras[0] ?? '');
+        b.paras.forEach(visitPara);
+      }
+    }
+    for (const a of this.list) if (!order.includes(a.id)) order.push(a.id);
+    const rename = new Map(order.map((old, i) => [old, `n${i + 1}`]));
+    const fix = (parts: Inline[]) => parts.forEach((p) => p.t === 'note' && (p.note = rename.get(p.note)!));
+    for (const s of sections.values()) fix(s.printed);
+    for (const p of paragraphs.values()) fix(p.content);
+    for (const b of blocks) if (b.type === 'aside') fix(b.title);
+    return order.map((old) => ({ ...this.list.find((a) => a.id === old)!, id: rename.get(old)! }));
+  }
+}

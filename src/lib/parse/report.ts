@@ -1,0 +1,39 @@
+import type { ReportEdition } from '../edition/schema.ts';
+import type { DocumentMeta, EditionDocument } from '../model.ts';
+import type { SourceText } from '../source.ts';
+import { assemble } from './assemble.ts';
+import { noteOmissions, readingLines } from './lines.ts';
+import { Notes } from './notes.ts';
+import { normalizePunctuation } from './punctuation.ts';
+
+const lineText = (src: SourceText, r?: readonly [number, number]) =>
+  r ? normalizePunctuation(src.lines.slice(r[0], r[1] + 1).map((l) => l.trim()).join('')).text : undefined;
+
+/** A government work report: one source, one document. */
+export function parseReport(ed: ReportEdition, src: SourceText): EditionDocument {
+  const notes = new Notes();
+  const last = src.lines.length - 1;
+  const d = ed.document;
+  if (d.titleSupplied) notes.add('supplied-title', `原文缺标题，“${d.title['zh-Hans']}”为整理者所加。`, []);
+  noteOmissions(src, ed, notes, 1, last);
+  const headerRanges = Object.values(ed.header);
+  const inHeader = (n: number) => headerRanges.some(([a, b]) => n >= a && n <= b);
+  if (ed.header.subtitle && ed.header.subtitle[0] !== ed.header.subtitle[1])
+    notes.add('join', `副题在原文断为第${ed.header.subtitle[0]}–${ed.header.subtitle[1]}行，已接排。`, [ed.header.subtitle[0], ed.header.subtitle[1]]);
+  const body = assemble(readingLines(src, ed, notes, 1, last, inHeader), notes, src.file);
+  const meta: DocumentMeta = {
+    id: d.id,
+    kind: d.kind,
+    title: { 'zh-Hans': d.title['zh-Hans'] ?? lineText(src, ed.header.title)!, en: d.title.en },
+    titleSupplied: d.titleSupplied,
+    city: d.city,
+    date: d.date ?? null,
+    ...(d.dateNote ? { dateNote: d.dateNote } : {}),
+    occasion: d.occasion ?? null,
+    ...(ed.header.subtitle ? { subtitle: lineText(src, ed.header.subtitle) } : {}),
+    people: d.people ?? [],
+    completeness: d.completeness,
+    source: { file: src.file, description: d.description, lines: [1, last] },
+  };
+  return { meta, ...body };
+}
