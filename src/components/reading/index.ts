@@ -1,0 +1,9 @@
+// The components the generated MDX names; passed to <Content components={…} />.
+import Aside from './Aside.astro';
+import AsideTitle from './AsideTitle.astro';
+import H from './H.astro';
+import Lead from './Lead.astro';
+import P from './P.astro';
+import Ref from './Ref.astro';
+
+export const readingComponents = { Aside, AsideTitle, H, Lead, P, Ref };

@@ -1,0 +1,5 @@
+declare namespace App {
+  interface Locals {
+    lang: import('./lib/model.ts').Lang;
+  }
+}

@@ -1,0 +1,45 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadEdition } from './edition/load.ts';
+import { EditionError } from './errors.ts';
+import type { EditionDocument } from './model.ts';
+import { parseMagazine } from './parse/magazine.ts';
+import { parseReport } from './parse/report.ts';
+import { readSource } from './source.ts';
+
+/**
+ * Every document of the edition: each `editions/*.yaml` in a content root names its
+ * source in `sources/`. Adding a document means adding those two files.
+ */
+export interface CorpusEntry {
+  /** The content root the document's edition file lives in (its anchor registry lives there too). */
+  root: string;
+  doc: EditionDocument;
+}
+
+export function loadCorpus(roots: string[]): CorpusEntry[] {
+  const docs: CorpusEntry[] = [];
+  for (const root of roots) {
+    const dir = join(root, 'editions');
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+      const file = join(dir, name);
+      const ed = loadEdition(file);
+      const sourcePath = join(root, 'sources', ed.source);
+      if (!existsSync(sourcePath)) throw new EditionError(name, null, `source “${ed.source}” does not exist`, `put the text in ${join(root, 'sources')}/ or correct \`source\``);
+      const src = readSource(sourcePath);
+      if (ed.layout === 'report') {
+        if (!ed.document.title['zh-Hans'] && !ed.header.title) throw new EditionError(name, null, 'the document has no Chinese title', 'set `document.title.zh-Hans` (and `titleSupplied: true` if the source has none) or `header.title`');
+        docs.push({ root, doc: parseReport(ed, src) });
+      } else {
+        const { issue, documents } = parseMagazine(ed, src);
+        docs.push(...[issue, ...documents].map((doc) => ({ root, doc })));
+      }
+    }
+  }
+  const seen = new Set<string>();
+  for (const { doc: d } of docs) {
+    if (seen.has(d.meta.id)) throw new EditionError(d.meta.source.file, null, `document id “${d.meta.id}” is used twice`, 'give each document its own `id` in the edition files');
+    seen.add(d.meta.id);
+  }
+  return docs;
+}

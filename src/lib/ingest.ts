@@ -1,0 +1,53 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { anchorsOf, checkAnchors, type AnchorRegistry } from './anchors.ts';
+import { loadCorpus } from './corpus.ts';
+import { EditionError } from './errors.ts';
+import { documentToMdx } from './render/mdx.ts';
+
+export interface IngestOptions {
+  roots: string[];
+  out: string;
+  /** Rewrite the anchor registry to the current ids: only when moving ids on purpose. */
+  acceptAnchors?: boolean;
+  log?: (msg: string) => void;
+}
+
+/** Sources → document models → MDX, written to `out` all at once or not at all. */
+export function ingest({ roots, out, acceptAnchors = false, log = () => {} }: IngestOptions): { documents: number; characters: number } {
+  const corpus = loadCorpus(roots);
+  const registryUpdates: [string, AnchorRegistry][] = [];
+  for (const { root, doc } of corpus) {
+    const file = join(root, 'anchors', `${doc.meta.id}.json`);
+    const current = anchorsOf(doc);
+    const published: AnchorRegistry = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+    const { broken, added } = checkAnchors(published, current);
+    if (broken.length && !acceptAnchors) {
+      const list = broken.slice(0, 8).map((b) => `#${b.id} opened “${b.was}…”, now ${b.now === null ? 'gone' : `“${b.now}…”`}`).join('; ');
+      throw new EditionError(file, null, `${broken.length} published anchor(s) of “${doc.meta.id}” would move or disappear: ${list}`, 'undo the source/edition change, or run `npm run anchors:accept` to re-publish the ids on purpose (citations to them will change)');
+    }
+    if (added.length || (acceptAnchors && broken.length)) {
+      registryUpdates.push([file, acceptAnchors ? current : { ...published, ...Object.fromEntries(added.map((id) => [id, current[id]!])) }]);
+      log(`anchors: ${doc.meta.id}: ${added.length} new id(s) published${acceptAnchors && broken.length ? `, ${broken.length} re-published` : ''}`);
+    }
+  }
+  const tmp = `${out}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(join(tmp, 'data'), { recursive: true });
+  mkdirSync(join(tmp, 'mdx'), { recursive: true });
+  mkdirSync(join(tmp, 'sources'), { recursive: true });
+  let characters = 0;
+  for (const { root, doc } of corpus) {
+    copyFileSync(join(root, 'sources', doc.meta.source.file), join(tmp, 'sources', doc.meta.source.file));
+    writeFileSync(join(tmp, 'data', `${doc.meta.id}.json`), JSON.stringify(doc));
+    writeFileSync(join(tmp, 'mdx', `${doc.meta.id}.mdx`), documentToMdx(doc));
+    characters += doc.paragraphs.reduce((n, p) => n + p.content.reduce((m, c) => m + (c.t === 'text' ? c.s.length : 0), 0), 0);
+  }
+  rmSync(out, { recursive: true, force: true });
+  renameSync(tmp, out);
+  for (const [file, registry] of registryUpdates) {
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(registry, null, 1)}\n`);
+  }
+  return { documents: corpus.length, characters };
+}

@@ -1,0 +1,40 @@
+import type { EditionDocument } from '../model.ts';
+import { plain } from '../parse/inline.ts';
+
+export interface ReadingText {
+  id: string;
+  sections: { id: string; title: string; parent: string | null }[];
+  paragraphs: { id: string; section: string | null; text: string; lines: [number, number]; date?: string }[];
+}
+
+/** The open-data form of a document's reading text: plain strings keyed by their anchors. */
+export function readingText(doc: EditionDocument): ReadingText {
+  const sections = new Map(doc.sections.map((s) => [s.id, s]));
+  return {
+    id: doc.meta.id,
+    sections: doc.sections.map((s) => ({ id: s.id, title: plain(s.printed).replace(/[。]$/, ''), parent: s.parent })),
+    paragraphs: doc.paragraphs.map((p) => ({
+      id: p.id,
+      section: p.section,
+      text: (p.lead ? plain(sections.get(p.lead)!.printed) : '') + plain(p.content),
+      lines: p.lines,
+      ...(p.date ? { date: p.date } : {}),
+    })),
+  };
+}
+
+/** A plain-text download: title block, then headings and paragraphs with their anchors for citation. */
+export function plainTextOf(doc: EditionDocument, url: string): string {
+  const t = readingText(doc);
+  const meta = doc.meta;
+  const people = meta.people.map((p) => [p.role, p.name].filter(Boolean).join(' ')).join('、');
+  const head = [meta.title['zh-Hans'], meta.subtitle, people, meta.date ?? meta.publication?.published, url].filter(Boolean).join('\n');
+  const byId = new Map(doc.paragraphs.map((p) => [p.id, p]));
+  const lines: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.type === 'heading') lines.push(`\n[#${b.section}] ${t.sections.find((s) => s.id === b.section)!.title}`);
+    else if (b.type === 'para') lines.push(`[#${b.para}] ${t.paragraphs.find((p) => p.id === byId.get(b.para)!.id)!.text}`);
+    else lines.push(`【${plain(b.title)}】`, ...b.paras.map((id) => `[#${id}] ${t.paragraphs.find((p) => p.id === id)!.text}`));
+  }
+  return `${head}\n\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,22 @@
+import type { Lang } from '../model.ts';
+
+/** Path segment of each published language; ids and anchors are the same in all of them. */
+export const LANG_PATH: Record<Lang, string> = { 'zh-Hans': 'zh-hans', 'zh-Hant': 'zh-hant', en: 'en' };
+
+// Every URL is a path relative to the site root that names its .html file, so the
+// site works from any directory on a server and straight from disk.
+export const homePath = (lang: Lang) => `${LANG_PATH[lang]}/index.html`;
+export const docPath = (lang: Lang, id: string) => `${LANG_PATH[lang]}/${id}.html`;
+export const textPath = (lang: Lang, id: string, ext: 'json' | 'txt') => `${LANG_PATH[lang]}/text/${id}.${ext}`;
+export const sourcePath = (file: string) => `sources/${file}`;
+
+/** The href that leads from page `from` to `to` (both root-relative paths without a leading slash). */
+export function relativeHref(from: string, to: string): string {
+  const fromDir = from.split('/').slice(0, -1);
+  const target = to.split('/');
+  let common = 0;
+  while (common < fromDir.length && common < target.length - 1 && fromDir[common] === target[common]) common++;
+  const up = fromDir.length - common;
+  const rest = target.slice(common).join('/');
+  return (up ? '../'.repeat(up) : '') + rest;
+}

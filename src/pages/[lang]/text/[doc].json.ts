@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import type { Lang } from '../../../lib/model.ts';
+import { readingText } from '../../../lib/render/reading-text.ts';
+import { PUBLISHED } from '../../../lib/site/i18n.ts';
+import { LANG_PATH } from '../../../lib/site/urls.ts';
+import { documentById, documents } from '../../../site/data.ts';
+
+export function getStaticPaths() {
+  return PUBLISHED.flatMap((lang: Lang) => documents().map((d) => ({ params: { lang: LANG_PATH[lang], doc: d.meta.id } })));
+}
+
+export const GET: APIRoute = ({ params }) => new Response(JSON.stringify(readingText(documentById(params.doc!))));

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { catalogOf } from '../lib/site/catalog.ts';
+import { PUBLISHED } from '../lib/site/i18n.ts';
+import { documents } from '../site/data.ts';
+
+export const GET: APIRoute = () => new Response(JSON.stringify(catalogOf(documents(), PUBLISHED), null, 1));
