@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ingest, type IngestOptions } from './ingest.ts';
+
+export interface BuildOptions extends Omit<IngestOptions, 'out'> {
+  generated: string;
+  dist: string;
+}
+
+const astroBin = () => join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
+/**
+ * The whole chain: ingestion, then Astro into a scratch directory that replaces `dist`
+ * only when everything succeeded, so a failed build never leaves a half-written site.
+ */
+export function buildSite(opts: BuildOptions): { documents: number; characters: number; ingestMs: number; astroMs: number } {
+  const t0 = performance.now();
+  const r = ingest({ ...opts, out: opts.generated });
+  const t1 = performance.now();
+  const scratch = `${opts.dist}.tmp-${process.pid}`;
+  rmSync(scratch, { recursive: true, force: true });
+  try {
+    const run = spawnSync(process.execPath, [astroBin(), 'build', '--silent'], {
+      stdio: 'inherit',
+      env: { ...process.env, EDITION_GENERATED: opts.generated, EDITION_DIST: scratch },
+    });
+    if (run.status !== 0) throw new Error(`astro build failed (exit ${run.status ?? run.signal}); dist/ was left as it was`);
+    const old = `${opts.dist}.old-${process.pid}`;
+    if (existsSync(opts.dist)) renameSync(opts.dist, old);
+    renameSync(scratch, opts.dist);
+    rmSync(old, { recursive: true, force: true });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return { ...r, ingestMs: t1 - t0, astroMs: performance.now() - t1 };
+}

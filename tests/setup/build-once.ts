@@ -1,0 +1,18 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite } from '../../src/lib/build-site.ts';
+import { RANDOM_ROOT, TEST_GENERATED, TEST_ROOTS, TEST_SITE } from './paths.ts';
+import { randomLines } from './random-strings.ts';
+
+/** Builds the site once for the build and browser tests: the real corpus plus two fixture documents. */
+export default function setup() {
+  rmSync(RANDOM_ROOT, { recursive: true, force: true });
+  mkdirSync(join(RANDOM_ROOT, 'sources'), { recursive: true });
+  mkdirSync(join(RANDOM_ROOT, 'editions'), { recursive: true });
+  writeFileSync(join(RANDOM_ROOT, 'sources', 'random.txt'), randomLines(200).join('\n\n') + '\n');
+  writeFileSync(
+    join(RANDOM_ROOT, 'editions', 'random.yaml'),
+    ['layout: report', 'source: random.txt', 'document:', '  id: fixture-random', '  kind: report', '  title: { zh-Hans: 随机字符串, en: Random strings }', '  city: 测试', '  completeness: { status: full }', '  description: 生成的测试文本。', ''].join('\n'),
+  );
+  buildSite({ roots: TEST_ROOTS, generated: TEST_GENERATED, dist: TEST_SITE });
+}
