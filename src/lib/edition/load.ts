@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { EditionError } from '../errors.ts';
 import { edition, type Edition } from './schema.ts';
 
@@ -31,15 +31,20 @@ export function loadEdition(path: string): Edition {
   return parseEdition(basename(path), readFileSync(path, 'utf8'));
 }
 
-/** The line of the deepest YAML node on `path` that exists (a missing key points at its parent). */
+/** The line of the deepest key on `path` that exists: a missing key points at its parent's key. */
 function lineOf(root: unknown, path: (string | number)[], counter: LineCounter): number | null {
-  let node = root as Node | null;
-  let best: Node | null = isNode(node) ? node : null;
+  let node = root;
+  let best: Node | null = isNode(root) ? root : null;
   for (const key of path) {
-    const next = node && typeof (node as { get?: unknown }).get === 'function' ? (node as unknown as { get(k: unknown, keep: boolean): unknown }).get(key, true) : null;
-    if (!isNode(next)) break;
-    node = next;
-    best = next;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+      if (!pair) break;
+      best = isNode(pair.key) ? pair.key : best;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && isNode(node.items[key])) {
+      node = node.items[key];
+      best = node as Node;
+    } else break;
   }
   return best?.range ? counter.linePos(best.range[0]).line : null;
 }

@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../setup/browser.ts';
+import { TEST_SITE } from '../setup/paths.ts';
+
+const url = (path: string, hash = '') => pathToFileURL(resolve(TEST_SITE, path)).href + hash;
+/** What a reader reads in an element, without ¶ links and note markers. */
+const readingText = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.pilcrow, .ref').forEach((a) => a.remove());
+    return copy.textContent;
+  });
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+describe('reading in a real Chromium, opened from disk (file://)', () => {
+  it('renders a document page with its title, outline and notes', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('zh-hans/jcgz-2021-03-03.html'));
+    expect(await page.locator('h1').textContent()).toContain('政府工作报告');
+    expect(await readingText(page, '#s3-10')).toBe('（十）加强政府自身建设，推进政府治理体系和治理能力现代化');
+    expect(await page.locator('nav.outline a[href="#s3-10"]').first().count()).toBe(1);
+    expect(await page.locator('[role="doc-endnotes"] li').count()).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('opening #p… scrolls to the paragraph and highlights it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(url('zh-hans/taiyuan-2021-report.html', '#p57'));
+    const state = await page.evaluate(() => {
+      const el = document.getElementById('p57')!;
+      const r = el.getBoundingClientRect();
+      return { target: document.querySelector(':target')?.id, top: r.top, bg: getComputedStyle(el).backgroundColor, other: getComputedStyle(document.getElementById('p56')!).backgroundColor };
+    });
+    expect(state.target).toBe('p57');
+    expect(state.top).toBeGreaterThanOrEqual(0);
+    expect(state.top).toBeLessThan(200);
+    expect(state.bg).not.toBe(state.other);
+    await page.close();
+  });
+
+  it('¶ links appear on keyboard focus and lead to their own anchor', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('zh-hans/taiyuan-2021-report.html'));
+    const pilcrow = page.locator('#p5 > a.pilcrow');
+    expect(await pilcrow.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
+    await pilcrow.focus();
+    expect(await pilcrow.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#p5');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p5');
+    await page.close();
+  });
+
+  it('note markers lead to the note and back', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('zh-hans/taiyuan-2021-report.html'));
+    await page.locator('#p74 a[role="doc-noteref"]').click();
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('“大”字原文脱去');
+    await page.locator(':target a[role="doc-backlink"]').click();
+    expect(await page.evaluate(() => document.querySelector(':target')?.closest('p')?.id)).toBe('p74');
+    await page.close();
+  });
+
+  it('reads without JavaScript and fits a 360 px screen', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    for (const p of ['zh-hans/index.html', 'zh-hans/jcgz-2021-03.html', 'zh-hans/changzhi-2021-report.html']) {
+      await page.goto(url(p));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(360);
+    }
+    expect(await readingText(page, '#p10')).toContain('政府自身建设全面加强');
+    await context.close();
+  });
+
+  it('the root page leads to the 简体 home and the home to the documents', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('index.html'));
+    await page.waitForURL(/zh-hans\/index\.html$/);
+    await page.locator('a', { hasText: '《晋城工作》2021年第3期' }).click();
+    await page.locator('a', { hasText: '陵川县生态经济发展的探索与思考' }).first().click();
+    expect(page.url()).toMatch(/jcgz-2021-03-08\.html$/);
+    await page.close();
+  });
+});
