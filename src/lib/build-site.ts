@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ingest, type IngestOptions } from './ingest.ts';
+import { EditionError } from './errors.ts';
+import { ingest, TERMS, type IngestOptions } from './ingest.ts';
+import { createHantConverter, loadTerms } from './script/convert.ts';
+import { verifyHant } from './script/verify-hant.ts';
 
 export interface BuildOptions extends Omit<IngestOptions, 'out'> {
   generated: string;
@@ -27,6 +30,9 @@ export function buildSite(opts: BuildOptions): { documents: number; characters: 
       env: { ...process.env, EDITION_GENERATED: opts.generated, EDITION_DIST: scratch },
     });
     if (run.status !== 0) throw new Error(`astro build failed (exit ${run.status ?? run.signal}); dist/ was left as it was`);
+    const problems = verifyHant(scratch, createHantConverter(loadTerms(opts.terms ?? TERMS)));
+    if (problems.length)
+      throw new EditionError(problems[0]!.file, null, `${problems.length} 繁體 problem(s); first: ${problems.slice(0, 5).map((p) => `${p.file}: ${p.problem}`).join('; ')}`, 'add the word to content/zh-hant/terms.yaml (protected or corrections) with the right form');
     const old = `${opts.dist}.old-${process.pid}`;
     if (existsSync(opts.dist)) renameSync(opts.dist, old);
     renameSync(scratch, opts.dist);

@@ -4,17 +4,23 @@ import { anchorsOf, checkAnchors, type AnchorRegistry } from './anchors.ts';
 import { loadCorpus } from './corpus.ts';
 import { EditionError } from './errors.ts';
 import { documentToMdx } from './render/mdx.ts';
+import { createHantConverter, loadTerms } from './script/convert.ts';
+import { toHant } from './script/convert-document.ts';
+
+export const TERMS = 'content/zh-hant/terms.yaml';
 
 export interface IngestOptions {
   roots: string[];
   out: string;
   /** Rewrite the anchor registry to the current ids: only when moving ids on purpose. */
   acceptAnchors?: boolean;
+  /** The project's 繁體 correction layer. */
+  terms?: string;
   log?: (msg: string) => void;
 }
 
 /** Sources → document models → MDX, written to `out` all at once or not at all. */
-export function ingest({ roots, out, acceptAnchors = false, log = () => {} }: IngestOptions): { documents: number; characters: number } {
+export function ingest({ roots, out, acceptAnchors = false, terms = TERMS, log = () => {} }: IngestOptions): { documents: number; characters: number; convertMs: number } {
   const corpus = loadCorpus(roots);
   const registryUpdates: [string, AnchorRegistry][] = [];
   for (const { root, doc } of corpus) {
@@ -33,21 +39,27 @@ export function ingest({ roots, out, acceptAnchors = false, log = () => {} }: In
   }
   const tmp = `${out}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(join(tmp, 'data'), { recursive: true });
-  mkdirSync(join(tmp, 'mdx'), { recursive: true });
-  mkdirSync(join(tmp, 'sources'), { recursive: true });
+  for (const dir of ['data/zh-Hans', 'data/zh-Hant', 'mdx/zh-Hans', 'mdx/zh-Hant', 'sources']) mkdirSync(join(tmp, dir), { recursive: true });
+  const t0 = performance.now();
+  const convert = createHantConverter(loadTerms(terms));
+  const hant = corpus.map(({ doc }) => toHant(doc, convert));
+  const convertMs = performance.now() - t0;
   let characters = 0;
-  for (const { root, doc } of corpus) {
+  corpus.forEach(({ root, doc }, i) => {
+    const twin = hant[i]!;
+    doc.meta.title['zh-Hant'] = twin.meta.title['zh-Hant'];
     copyFileSync(join(root, 'sources', doc.meta.source.file), join(tmp, 'sources', doc.meta.source.file));
-    writeFileSync(join(tmp, 'data', `${doc.meta.id}.json`), JSON.stringify(doc));
-    writeFileSync(join(tmp, 'mdx', `${doc.meta.id}.mdx`), documentToMdx(doc));
+    for (const [lang, d] of [['zh-Hans', doc], ['zh-Hant', twin]] as const) {
+      writeFileSync(join(tmp, 'data', lang, `${d.meta.id}.json`), JSON.stringify(d));
+      writeFileSync(join(tmp, 'mdx', lang, `${d.meta.id}.mdx`), documentToMdx(d, lang));
+    }
     characters += doc.paragraphs.reduce((n, p) => n + p.content.reduce((m, c) => m + (c.t === 'text' ? c.s.length : 0), 0), 0);
-  }
+  });
   rmSync(out, { recursive: true, force: true });
   renameSync(tmp, out);
   for (const [file, registry] of registryUpdates) {
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, `${JSON.stringify(registry, null, 1)}\n`);
   }
-  return { documents: corpus.length, characters };
+  return { documents: corpus.length, characters, convertMs };
 }

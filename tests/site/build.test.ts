@@ -16,13 +16,16 @@ describe('the built site', () => {
     const catalog = JSON.parse(read(site('catalog.json'))) as { documents: { id: string; kind: string; title: Record<string, string>; city: string; date: string | null; pages: number[]; urls: Record<string, string>; text: Record<string, string> }[] };
     expect(catalog.documents.length).toBe(20); // 18 documents of the edition + 2 test fixtures
     for (const d of catalog.documents) {
-      expect(Object.keys(d.urls)).toEqual(['zh-Hans']);
-      expect(existsSync(site(d.urls['zh-Hans']!)), d.urls['zh-Hans']).toBe(true);
-      const text = JSON.parse(read(site(d.text['zh-Hans']!)));
-      expect(text.id).toBe(d.id);
-      expect(Array.isArray(text.sections) && Array.isArray(text.paragraphs)).toBe(true);
-      for (const p of text.paragraphs) expect(p).toMatchObject({ id: expect.stringMatching(/^p\d+$/), text: expect.any(String) });
-      expect(existsSync(site('zh-hans', 'text', `${d.id}.txt`))).toBe(true);
+      expect(Object.keys(d.urls)).toEqual(['zh-Hans', 'zh-Hant']);
+      expect(Object.keys(d.title)).toEqual(['zh-Hans', 'zh-Hant']);
+      for (const lang of ['zh-Hans', 'zh-Hant']) {
+        expect(existsSync(site(d.urls[lang]!)), d.urls[lang]).toBe(true);
+        const text = JSON.parse(read(site(d.text[lang]!)));
+        expect(text.id).toBe(d.id);
+        expect(Array.isArray(text.sections) && Array.isArray(text.paragraphs)).toBe(true);
+        for (const p of text.paragraphs) expect(p).toMatchObject({ id: expect.stringMatching(/^p\d+$/), text: expect.any(String) });
+        expect(existsSync(site(d.urls[lang]!.split('/')[0]!, 'text', `${d.id}.txt`))).toBe(true);
+      }
     }
     const report = catalog.documents.find((d) => d.id === 'jcgz-2021-03-03')!;
     expect(report).toMatchObject({ kind: 'report', city: '晋城', date: '2021-02-23', pages: [6, 7, 8, 9, 10, 11, 12, 13, 14, 21] });
@@ -44,10 +47,10 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
-  it('declares zh-Hans on every page and ships no script module or external stylesheet', () => {
+  it('declares the script of every page and ships no script module or external stylesheet', () => {
     for (const page of pages()) {
       const html = read(page);
-      expect(html, page).toMatch(/<html lang="zh-Hans"/);
+      expect(html, page).toMatch(relative(TEST_SITE, page).startsWith('zh-hant/') ? /<html lang="zh-Hant"/ : /<html lang="zh-Hans"/);
       expect(html, page).not.toMatch(/<script[^>]*type="module"|<link[^>]*rel="stylesheet"/);
     }
   });

@@ -90,3 +90,44 @@ describe('reading in a real Chromium, opened from disk (file://)', () => {
     await page.close();
   });
 });
+
+describe('switching script', () => {
+  it('opens the same page in the other script at the same #anchor and remembers the choice', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url('zh-hans/taiyuan-2021-report.html', '#p57'));
+    await page.locator('a[data-script="zh-hant"]').click();
+    await page.waitForURL(/zh-hant\/taiyuan-2021-report\.html#p57$/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p57');
+    expect(await page.evaluate(() => localStorage.getItem('edition-script'))).toBe('zh-hant');
+    await page.goto(url('index.html'));
+    await page.waitForURL(/zh-hant\/index\.html$/);
+    await page.locator('a[data-script="zh-hans"]').click();
+    await page.waitForURL(/zh-hans\/index\.html$/);
+    await context.close();
+  });
+
+  it('keeps the reading position when no anchor is set', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(url('zh-hans/changzhi-2021-report.html'));
+    await page.locator('#p40').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('p40')!.scrollIntoView({ block: 'start' }));
+    await page.locator('a[data-script="zh-hant"]').click();
+    await page.waitForURL(/zh-hant\/changzhi-2021-report\.html#(p|s)[\d-]+$/);
+    const top = await page.evaluate(() => document.querySelector(':target')!.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(120);
+    expect(page.url()).toMatch(/#(p39|p40|s3-2-1|s3-2-2)$/);
+    await page.close();
+  });
+
+  it('the root page picks 繁體 for a zh-TW browser and 简体 for zh-CN', async () => {
+    for (const [locale, expected] of [['zh-TW', /zh-hant\/index\.html$/], ['zh-CN', /zh-hans\/index\.html$/]] as const) {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(url('index.html'));
+      await page.waitForURL(expected);
+      await context.close();
+    }
+  });
+});

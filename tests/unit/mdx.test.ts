@@ -12,9 +12,9 @@ const COMPONENT = /^<(P|H|Aside|AsideTitle)\b/;
 describe('generated MDX', () => {
   it('has a one-line JSON front matter and nothing but explicit components whose text is string literals', () => {
     for (const d of docs()) {
-      const mdx = documentToMdx(d);
+      const mdx = documentToMdx(d, 'zh-Hans');
       const [, front, body] = mdx.split(/^---$/m);
-      expect(JSON.parse(front!)).toEqual({ doc: d.meta.id });
+      expect(JSON.parse(front!)).toEqual({ doc: d.meta.id, lang: 'zh-Hans' });
       for (const line of body!.split('\n').filter((l) => l.trim())) {
         expect(line.match(COMPONENT) || line === '</Aside>', `${d.meta.id}: ${line.slice(0, 60)}`).toBeTruthy();
         // Outside tags, only {"…"} expressions: no bare text a Markdown or JSX parser could interpret.
@@ -27,7 +27,7 @@ describe('generated MDX', () => {
 
   it('carries the structural ids of every section and paragraph', () => {
     const d = docs().find((x) => x.meta.id === 'taiyuan-2021-report')!;
-    const mdx = documentToMdx(d);
+    const mdx = documentToMdx(d, 'zh-Hans');
     for (const s of d.sections) expect(mdx).toContain(`id="${s.id}"`);
     for (const p of d.paragraphs) expect(mdx).toContain(`<P id="${p.id}"`);
   });

@@ -1,4 +1,4 @@
-import type { Annotation, EditionDocument, Inline } from '../model.ts';
+import type { Annotation, EditionDocument, Inline, Lang } from '../model.ts';
 
 // Every piece of source text enters the MDX as a JavaScript string literal inside an
 // expression, never as Markdown or JSX text, so {, <, #, *, _, |, `, import/export and
@@ -11,7 +11,7 @@ function inlines(parts: Inline[], notes: Map<string, Annotation>): string {
 }
 
 /** The reading text of one document as MDX: ids and components explicit, nothing for a Markdown processor to infer. */
-export function documentToMdx(doc: EditionDocument): string {
+export function documentToMdx(doc: EditionDocument, lang: Lang): string {
   const notes = new Map(doc.annotations.map((a) => [a.id, a]));
   const sections = new Map(doc.sections.map((s) => [s.id, s]));
   const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p]));
@@ -29,5 +29,5 @@ export function documentToMdx(doc: EditionDocument): string {
     if (b.type === 'para') return para(b.para);
     return `<Aside>\n<AsideTitle>${inlines(b.title, notes)}</AsideTitle>\n${b.paras.map(para).join('\n')}\n</Aside>`;
   });
-  return `---\n${JSON.stringify({ doc: doc.meta.id })}\n---\n\n${body.join('\n\n')}\n`;
+  return `---\n${JSON.stringify({ doc: doc.meta.id, lang })}\n---\n\n${body.join('\n\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import type { EditionDocument } from '../model.ts';
+import type { EditionDocument, Lang } from '../model.ts';
 import { plain } from '../parse/inline.ts';
 
 export interface ReadingText {
@@ -24,11 +24,11 @@ export function readingText(doc: EditionDocument): ReadingText {
 }
 
 /** A plain-text download: title block, then headings and paragraphs with their anchors for citation. */
-export function plainTextOf(doc: EditionDocument, url: string): string {
+export function plainTextOf(doc: EditionDocument, lang: Lang, url: string): string {
   const t = readingText(doc);
   const meta = doc.meta;
   const people = meta.people.map((p) => [p.role, p.name].filter(Boolean).join(' ')).join('、');
-  const head = [meta.title['zh-Hans'], meta.subtitle, people, meta.date ?? meta.publication?.published, url].filter(Boolean).join('\n');
+  const head = [meta.title[lang] ?? meta.title['zh-Hans'], meta.subtitle, people, meta.date ?? meta.publication?.published, url].filter(Boolean).join('\n');
   const byId = new Map(doc.paragraphs.map((p) => [p.id, p]));
   const lines: string[] = [];
   for (const b of doc.blocks) {

@@ -41,6 +41,10 @@ const UI = {
     dateUnknown: '未载',
     sidebar: '栏目',
     lines: '原文行',
+    titleSupplied: '〔题为整理者所加〕',
+    issueName: (m: string, y: number, n: number, c: number) => `《${m}》${y}年第${n}期（总第${c}期）`,
+    original: '原文',
+    script: '文字',
     kinds: { issue: '期刊', article: '文章', report: '政府工作报告', chronicle: '大事记' } satisfies Record<Kind, string>,
   },
   'zh-Hant': {
@@ -82,6 +86,10 @@ const UI = {
     dateUnknown: '未載',
     sidebar: '欄目',
     lines: '原文行',
+    titleSupplied: '〔題為整理者所加〕',
+    issueName: (m: string, y: number, n: number, c: number) => `《${m}》${y}年第${n}期（總第${c}期）`,
+    original: '原文',
+    script: '文字',
     kinds: { issue: '期刊', article: '文章', report: '政府工作報告', chronicle: '大事記' } satisfies Record<Kind, string>,
   },
   en: {
@@ -123,12 +131,19 @@ const UI = {
     dateUnknown: 'not stated',
     sidebar: 'Sidebar',
     lines: 'source lines',
+    titleSupplied: '[title supplied by the editors]',
+    issueName: (m: string, y: number, n: number, c: number) => `${m} ${y}, no. ${n} (whole no. ${c})`,
+    original: 'Source',
+    script: 'Script',
     kinds: { issue: 'Magazine issue', article: 'Article', report: 'Government work report', chronicle: 'Chronicle' } satisfies Record<Kind, string>,
   },
 } as const;
+
+/** A document title in the page's language, falling back to the source script. */
+export const titleIn = (title: Partial<Record<Lang, string>> & { 'zh-Hans': string }, lang: Lang) => title[lang] ?? title['zh-Hans'];
 
 export type Labels = (typeof UI)['zh-Hans'];
 export const labels = (lang: Lang): Labels => UI[lang] as Labels;
 
 /** Languages published so far; the others are routed the same way once they exist. */
-export const PUBLISHED: Lang[] = ['zh-Hans'];
+export const PUBLISHED: Lang[] = ['zh-Hans', 'zh-Hant'];

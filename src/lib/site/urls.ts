@@ -10,6 +10,9 @@ export const docPath = (lang: Lang, id: string) => `${LANG_PATH[lang]}/${id}.htm
 export const textPath = (lang: Lang, id: string, ext: 'json' | 'txt') => `${LANG_PATH[lang]}/text/${id}.${ext}`;
 export const sourcePath = (file: string) => `sources/${file}`;
 
+/** The same page in another script or language: only the first path segment differs. */
+export const inLanguage = (path: string, lang: Lang) => `${LANG_PATH[lang]}/${path.split('/').slice(1).join('/')}`;
+
 /** The href that leads from page `from` to `to` (both root-relative paths without a leading slash). */
 export function relativeHref(from: string, to: string): string {
   const fromDir = from.split('/').slice(0, -1);

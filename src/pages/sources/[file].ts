@@ -5,7 +5,7 @@ import { documents, generatedDir } from '../../site/data.ts';
 
 /** The diplomatic base: each source byte for byte as received, to check any reading against. */
 export function getStaticPaths() {
-  return [...new Set(documents().map((d) => d.meta.source.file))].map((file) => ({ params: { file } }));
+  return [...new Set(documents('zh-Hans').map((d) => d.meta.source.file))].map((file) => ({ params: { file } }));
 }
 
 export const GET: APIRoute = ({ params }) => new Response(readFileSync(join(generatedDir, 'sources', params.file!)));

@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
-import type { Lang } from '../../../lib/model.ts';
 import { readingText } from '../../../lib/render/reading-text.ts';
-import { PUBLISHED } from '../../../lib/site/i18n.ts';
-import { LANG_PATH } from '../../../lib/site/urls.ts';
-import { documentById, documents } from '../../../site/data.ts';
+import { documentById } from '../../../site/data.ts';
+import { documentRoutes, type DocumentRouteProps } from '../../../site/paths.ts';
 
-export function getStaticPaths() {
-  return PUBLISHED.flatMap((lang: Lang) => documents().map((d) => ({ params: { lang: LANG_PATH[lang], doc: d.meta.id } })));
-}
+export const getStaticPaths = documentRoutes;
 
-export const GET: APIRoute = ({ params }) => new Response(JSON.stringify(readingText(documentById(params.doc!))));
+export const GET: APIRoute = ({ props }) => {
+  const { lang, id } = props as DocumentRouteProps;
+  return new Response(JSON.stringify(readingText(documentById(id, lang))));
+};
