@@ -4,7 +4,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ingest } from '../src/lib/ingest.ts';
+import { ingest, TERMS } from '../src/lib/ingest.ts';
+import { createHantConverter, loadTerms } from '../src/lib/script/convert.ts';
+import { verifyHant } from '../src/lib/script/verify-hant.ts';
 import { contentRoots } from './paths.ts';
 
 const BENCH_DIST = '.tmp/bench-dist';
@@ -46,10 +48,15 @@ async function fullBuild(): Promise<{ ms: number; peak: number }> {
 function ingestion() {
   const runs = 5;
   let chars = 0;
+  let convertMs = 0;
   const t0 = performance.now();
-  for (let i = 0; i < runs; i++) chars = ingest({ roots: contentRoots(), out: '.tmp/bench-ingest' }).characters;
+  for (let i = 0; i < runs; i++) {
+    const r = ingest({ roots: contentRoots(), out: '.tmp/bench-ingest' });
+    chars = r.characters;
+    convertMs += r.convertMs / runs;
+  }
   const ms = (performance.now() - t0) / runs;
-  return { ms, chars, perSecond: (chars / ms) * 1000 };
+  return { ms, chars, perSecond: (chars / ms) * 1000, convertMs };
 }
 
 function weight(page: string) {
@@ -64,7 +71,7 @@ const all = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync
 
 const build = await fullBuild();
 const ing = ingestion();
-const pages = ['zh-hans/index.html', 'zh-hans/jcgz-2021-03.html', 'zh-hans/jcgz-2021-03-03.html', 'zh-hans/taiyuan-2021-report.html', 'zh-hans/jcgz-2021-03-chronicle.html'].map(weight);
+const pages = ['zh-hans/index.html', 'zh-hans/jcgz-2021-03.html', 'zh-hans/jcgz-2021-03-03.html', 'zh-hans/taiyuan-2021-report.html', 'zh-hant/taiyuan-2021-report.html', 'zh-hans/jcgz-2021-03-chronicle.html'].map(weight);
 const fonts = all(BENCH_DIST).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
 const readingPages = all(BENCH_DIST).filter((f) => f.endsWith('.html')).map((f) => weight(f.slice(BENCH_DIST.length + 1)));
 const worst = readingPages.reduce((a, b) => (a.cssGz + a.jsGz >= b.cssGz + b.jsGz ? a : b));
@@ -72,6 +79,10 @@ const budget = 20 * 1024;
 
 console.log(`Full build (ingest + Astro): ${(build.ms / 1000).toFixed(2)} s wall, peak RSS ${(build.peak / 2 ** 20).toFixed(0)} MiB`);
 console.log(`Ingestion: ${ing.chars} characters in ${ing.ms.toFixed(0)} ms → ${(ing.perSecond / 1e6).toFixed(2)} M chars/s (share of full build ${((ing.ms / build.ms) * 100).toFixed(1)} %)`);
+const t1 = performance.now();
+const hantProblems = verifyHant(BENCH_DIST, createHantConverter(loadTerms(TERMS)));
+const verifyMs = performance.now() - t1;
+console.log(`繁體 conversion of the whole corpus (converter build + ${ing.chars} characters and all metadata): ${ing.convertMs.toFixed(0)} ms = ${((ing.convertMs / build.ms) * 100).toFixed(1)} % of the full build; site-wide 繁體 check ${verifyMs.toFixed(0)} ms = ${((verifyMs / build.ms) * 100).toFixed(1)} % (${hantProblems.length} problems)`);
 console.log('\nPage weights (gzip -9):');
 console.log('page'.padEnd(40), 'HTML', '     HTML gz', ' CSS gz', ' JS gz', ' external');
 for (const w of pages) console.log(w.page.padEnd(40), kib(w.html).padStart(10), kib(w.htmlGz).padStart(10), kib(w.cssGz).padStart(8), kib(w.jsGz).padStart(7), String(w.external).padStart(5));
