@@ -108,8 +108,10 @@ function readRegion(src: SourceText, r: Region) {
     bodyStart = n + 1;
   }
   const jumpIn = src.lines.findIndex((l, n) => n >= bodyStart && n <= r.end && JUMP_IN.test(l));
-  const ownEnd = jumpIn > 0 ? jumpIn - 1 : r.end;
-  const fragment = jumpIn > 0 ? { page: Number(src.lines[jumpIn]!.match(JUMP_IN)![1]), from: jumpIn, to: r.end, host: r } : null;
+  let end = r.end;
+  while (end > bodyStart && src.lines[end]!.trim() === '') end--;
+  const ownEnd = jumpIn > 0 ? jumpIn - 1 : end;
+  const fragment = jumpIn > 0 ? { page: Number(src.lines[jumpIn]!.match(JUMP_IN)![1]), from: jumpIn, to: end, host: r } : null;
   return { header, bodyStart, ownEnd, fragment };
 }
 

@@ -29,12 +29,13 @@ export function plainTextOf(doc: EditionDocument, lang: Lang, url: string): stri
   const meta = doc.meta;
   const people = meta.people.map((p) => [p.role, p.name].filter(Boolean).join(' ')).join('、');
   const head = [meta.title[lang] ?? meta.title['zh-Hans'], meta.subtitle, people, meta.date ?? meta.publication?.published, url].filter(Boolean).join('\n');
-  const byId = new Map(doc.paragraphs.map((p) => [p.id, p]));
+  const titles = new Map(t.sections.map((s) => [s.id, s.title]));
+  const texts = new Map(t.paragraphs.map((p) => [p.id, p.text]));
   const lines: string[] = [];
   for (const b of doc.blocks) {
-    if (b.type === 'heading') lines.push(`\n[#${b.section}] ${t.sections.find((s) => s.id === b.section)!.title}`);
-    else if (b.type === 'para') lines.push(`[#${b.para}] ${t.paragraphs.find((p) => p.id === byId.get(b.para)!.id)!.text}`);
-    else lines.push(`【${plain(b.title)}】`, ...b.paras.map((id) => `[#${id}] ${t.paragraphs.find((p) => p.id === id)!.text}`));
+    if (b.type === 'heading') lines.push(`\n[#${b.section}] ${titles.get(b.section)}`);
+    else if (b.type === 'para') lines.push(`[#${b.para}] ${texts.get(b.para)}`);
+    else lines.push(`【${plain(b.title)}】`, ...b.paras.map((id) => `[#${id}] ${texts.get(id)}`));
   }
   return `${head}\n\n${lines.join('\n')}\n`;
 }
