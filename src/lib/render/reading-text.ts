@@ -23,11 +23,15 @@ export function readingText(doc: EditionDocument): ReadingText {
   };
 }
 
+/** Who wrote or gave the document, as the title block prints it. */
+export const bylineOf = (meta: EditionDocument['meta'], withAffiliation = true) =>
+  meta.people.map((p) => [p.role, p.name].filter(Boolean).join(' ')).join('、') + (withAffiliation && meta.people[0]?.affiliation ? `（${meta.people[0].affiliation}）` : '');
+
 /** A plain-text download: title block, then headings and paragraphs with their anchors for citation. */
 export function plainTextOf(doc: EditionDocument, lang: Lang, url: string): string {
   const t = readingText(doc);
   const meta = doc.meta;
-  const people = meta.people.map((p) => [p.role, p.name].filter(Boolean).join(' ')).join('、');
+  const people = bylineOf(meta, false);
   const head = [meta.title[lang] ?? meta.title['zh-Hans'], meta.subtitle, people, meta.date ?? meta.publication?.published, url].filter(Boolean).join('\n');
   const titles = new Map(t.sections.map((s) => [s.id, s.title]));
   const texts = new Map(t.paragraphs.map((p) => [p.id, p.text]));

@@ -9,6 +9,9 @@ export const homePath = (lang: Lang) => `${LANG_PATH[lang]}/index.html`;
 export const docPath = (lang: Lang, id: string) => `${LANG_PATH[lang]}/${id}.html`;
 export const textPath = (lang: Lang, id: string, ext: 'json' | 'txt') => `${LANG_PATH[lang]}/text/${id}.${ext}`;
 export const sourcePath = (file: string) => `sources/${file}`;
+export const searchPath = (lang: Lang) => `${LANG_PATH[lang]}/search.html`;
+/** Where the build writes Pagefind's bundle, shared by every language. */
+export const PAGEFIND_DIR = 'pagefind/';
 
 /** The same page in another script or language: only the first path segment differs. */
 export const inLanguage = (path: string, lang: Lang) => `${LANG_PATH[lang]}/${path.split('/').slice(1).join('/')}`;

@@ -1,0 +1,30 @@
+import type { EditionDocument, Lang } from '../model.ts';
+import { labels, titleIn } from '../site/i18n.ts';
+import type { DocInfo } from './arrange.ts';
+import { passagesOf } from './passages.ts';
+
+export interface SearchPageData {
+  docs: DocInfo[];
+  labels: ReturnType<typeof labels>['search'] & { kinds: Record<string, string> };
+}
+
+const dateOf = (doc: EditionDocument) => doc.meta.date ?? doc.meta.publication?.published ?? '';
+
+/** What the search page needs to name, filter and order hits without fetching anything else. */
+export function searchPageData(docs: EditionDocument[], lang: Lang): Omit<SearchPageData, 'labels'> {
+  return {
+    docs: docs.map((doc) => {
+      const headings = Object.fromEntries(doc.blocks.flatMap((b) => (b.type === 'heading' ? [[b.section, doc.sections.find((s) => s.id === b.section)!.title]] : [])));
+      return {
+        id: doc.meta.id,
+        title: titleIn(doc.meta.title, lang),
+        kind: doc.meta.kind,
+        city: doc.meta.city,
+        year: dateOf(doc).slice(0, 4),
+        date: dateOf(doc),
+        anchors: passagesOf(doc, doc, lang).map((p) => p.anchor),
+        headings,
+      };
+    }),
+  };
+}

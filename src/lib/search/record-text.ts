@@ -1,0 +1,29 @@
+// How a passage's text travels through Pagefind and back. Shared by the indexer and the browser.
+
+const ZWSP = '\u200b';
+
+/**
+ * Pagefind segments Chinese into dictionary words and matches a query word only as the
+ * prefix of an indexed word, so a character inside a word (型 in 雏型) is never found.
+ * A zero-width space after every character makes each character its own word; Pagefind
+ * strips the zero-width spaces again from the content it returns.
+ */
+export const asCharacterWords = (text: string) => text.replace(/(\S)(?=\S)/gu, `$1${ZWSP}`);
+
+/** The text as a reader sees it on the page: HTML collapses whitespace, and so does Pagefind. */
+export const displayedText = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A record's content: the passage in the index's script, then the same passage in the other
+ * script, so that a query typed in either script finds it. Pagefind keeps no field boundaries
+ * in content and indexes every meta value as words, so the two halves are told apart by
+ * length: the build checks that both scripts are aligned character for character.
+ */
+export const recordContent = (text: string, other: string) => `${asCharacterWords(text)} ${asCharacterWords(other)}`;
+
+/** Inverse of recordContent, on the content Pagefind hands back. */
+export function recordTexts(content: string): [text: string, other: string] {
+  const half = (content.length - 1) / 2;
+  if (!Number.isInteger(half) || content[half] !== ' ') throw new Error(`search record content is not two aligned halves: “${content.slice(0, 40)}…”`);
+  return [content.slice(0, half), content.slice(half + 1)];
+}

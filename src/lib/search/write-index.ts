@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { EditionDocument, Lang } from '../model.ts';
+import { docPath, PAGEFIND_DIR } from '../site/urls.ts';
+import { prepareBundle } from './offline.ts';
+import { otherScript, passagesOf } from './passages.ts';
+import { recordContent } from './record-text.ts';
+
+/**
+ * Pagefind 1.6's browser API looks its index up by the page's `<html lang>` lowercased
+ * (`zh-hant`), and silently falls back to the largest index when no key matches; so the
+ * indexes are keyed by the lowercased tag, which names the same language.
+ */
+export const pagefindLanguage = (lang: Lang) => lang.toLowerCase();
+
+export interface IndexStats {
+  records: Partial<Record<Lang, number>>;
+  characters: number;
+  ms: number;
+}
+
+const fail = (what: string, errors: string[]) => {
+  if (errors.length) throw new Error(`Pagefind ${what} failed: ${errors.join('; ')}`);
+};
+
+/** One Pagefind record per passage of every document, one index per language, written to `site/pagefind/`. */
+export async function writeSearchIndex(site: string, langs: Lang[], documents: (lang: Lang) => EditionDocument[]): Promise<IndexStats> {
+  const t0 = performance.now();
+  const created = await pagefind.createIndex({});
+  fail('createIndex', created.errors);
+  const index = created.index!;
+  const stats: IndexStats = { records: {}, characters: 0, ms: 0 };
+  try {
+    for (const lang of langs) {
+      const twins = new Map(documents(otherScript(lang)).map((d) => [d.meta.id, d]));
+      const records = documents(lang).flatMap((doc) =>
+        passagesOf(doc, twins.get(doc.meta.id) ?? doc, lang).map((p) => ({
+          url: `${docPath(lang, doc.meta.id)}#${p.anchor}`,
+          content: recordContent(p.text, p.other),
+          language: pagefindLanguage(lang),
+          chars: p.text.length,
+        })),
+      );
+      for (const { errors } of await Promise.all(records.map(({ chars, ...r }) => index.addCustomRecord(r)))) fail('addCustomRecord', errors);
+      stats.records[lang] = records.length;
+      stats.characters += records.reduce((n, r) => n + r.chars, 0);
+    }
+    fail('writeFiles', (await index.writeFiles({ outputPath: join(site, PAGEFIND_DIR) })).errors);
+  } finally {
+    await pagefind.close();
+  }
+  prepareBundle(join(site, PAGEFIND_DIR));
+  stats.ms = performance.now() - t0;
+  return stats;
+}
