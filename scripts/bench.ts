@@ -1,5 +1,5 @@
-// `npm run bench`: build time and peak memory, ingestion throughput, page weights and the
-// CSS+JS budget of reading pages. Figures, not pass/fail tests: performance never gates CI.
+// `npm run bench`: build time and peak memory, ingestion throughput, page weights, the
+// CSS+JS budget of reading pages, and search quality and cost (bench-search.ts). Figures, not pass/fail tests: performance never gates CI.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { ingest, TERMS } from '../src/lib/ingest.ts';
 import { createHantConverter, loadTerms } from '../src/lib/script/convert.ts';
 import { verifyHant } from '../src/lib/script/verify-hant.ts';
+import { benchSearch } from './bench-search.ts';
 import { contentRoots } from './paths.ts';
 
 const BENCH_DIST = '.tmp/bench-dist';
@@ -88,3 +89,5 @@ console.log('page'.padEnd(40), 'HTML', '     HTML gz', ' CSS gz', ' JS gz', ' ex
 for (const w of pages) console.log(w.page.padEnd(40), kib(w.html).padStart(10), kib(w.htmlGz).padStart(10), kib(w.cssGz).padStart(8), kib(w.jsGz).padStart(7), String(w.external).padStart(5));
 console.log(`\nFonts shipped: ${fonts.length} (system CJK font stack, no web font downloaded)`);
 console.log(`CSS+JS budget: heaviest page ${worst.page} carries ${kib(worst.cssGz + worst.jsGz)} of ${kib(budget)} gzip → ${((worst.cssGz + worst.jsGz) / budget).toFixed(2)} of budget (${worst.cssGz + worst.jsGz <= budget ? 'within' : 'OVER'})`);
+
+await benchSearch(BENCH_DIST, '.tmp/bench-generated');
