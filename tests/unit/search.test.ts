@@ -129,10 +129,12 @@ describe('arranging hits', () => {
     expect(groups[0]!.hits.map((h) => [h.anchor, h.section])).toEqual([['p2', '一、回顾'], ['p1', '一、回顾']]);
   });
 
-  it('orders by date either way, hits in document order', () => {
-    expect(arrange(hits, docs, {}, 'newest').groups.map((g) => g.doc.id)).toEqual(['b', 'a']);
-    const oldest = arrange(hits, docs, {}, 'oldest').groups;
-    expect(oldest.map((g) => g.doc.id)).toEqual(['a', 'b']);
+  it('orders by date either way, undated documents last, hits in document order', () => {
+    const withUndated = new Map([...docs, ['c', { ...docs.get('b')!, id: 'c', date: '', year: '' }]]);
+    const all = [...hits, hit('c', 'p1', '雏型', [[0, 2]])];
+    expect(arrange(all, withUndated, {}, 'newest').groups.map((g) => g.doc.id)).toEqual(['b', 'a', 'c']);
+    const oldest = arrange(all, withUndated, {}, 'oldest').groups;
+    expect(oldest.map((g) => g.doc.id)).toEqual(['a', 'b', 'c']);
     expect(oldest[0]!.hits.map((h) => h.anchor)).toEqual(['p1', 'p2']);
   });
 

@@ -68,7 +68,8 @@ export function arrange(hits: Hit[], docs: Map<string, DocInfo>, filters: Filter
     return { doc, hits: sorted.map((h) => ({ ...h, section: sectionOf(doc, h.anchor) })) };
   });
   const best = (g: Group) => Math.max(...g.hits.map(hitScore));
-  const byDate = (a: Group, b: Group) => a.doc.date.localeCompare(b.doc.date) || a.doc.id.localeCompare(b.doc.id);
-  groups.sort(sort === 'relevance' ? (a, b) => best(b) - best(a) || b.hits.length - a.hits.length || a.doc.id.localeCompare(b.doc.id) : sort === 'oldest' ? byDate : (a, b) => byDate(b, a));
+  // Documents without a date come last in either direction.
+  const byDate = (dir: number) => (a: Group, b: Group) => Number(!a.doc.date) - Number(!b.doc.date) || dir * a.doc.date.localeCompare(b.doc.date) || a.doc.id.localeCompare(b.doc.id);
+  groups.sort(sort === 'relevance' ? (a, b) => best(b) - best(a) || b.hits.length - a.hits.length || a.doc.id.localeCompare(b.doc.id) : byDate(sort === 'oldest' ? 1 : -1));
   return { groups, facets, total: groups.reduce((n, g) => n + g.hits.length, 0) };
 }

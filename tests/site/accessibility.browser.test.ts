@@ -1,0 +1,40 @@
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../setup/browser.ts';
+import { TEST_SITE } from '../setup/paths.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
+  const pages: [string, string][] = [
+    ['zh-hans/search.html', `?q=${encodeURIComponent('雏型')}`],
+    ['zh-hant/search.html', `?q=${encodeURIComponent('不存在的詞語')}`],
+    ['zh-hant/search.html', ''],
+    ['zh-hans/taiyuan-2021-report.html', ''],
+    ['zh-hant/jcgz-2021-03.html', ''],
+    ['zh-hans/index.html', ''],
+  ];
+  for (const [path, query] of pages)
+    it(`${path}${query && ` with ${decodeURIComponent(query)}`} has no violations`, async () => {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(resolve(TEST_SITE, path)).href + query);
+      if (query) await page.waitForFunction(() => /\S/.test(document.getElementById('search-status')!.textContent!) && !/…$/.test(document.getElementById('search-status')!.textContent!));
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+});
