@@ -12,6 +12,7 @@ import type { Lang } from '../src/lib/model.ts';
 import { candidateQuery, parseQuery } from '../src/lib/search/query.ts';
 import { pagefindLanguage, writeSearchIndex } from '../src/lib/search/write-index.ts';
 import { docPath } from '../src/lib/site/urls.ts';
+import { searchHrefs } from '../tests/site/search-page.ts';
 import { expectedHits, sitePassages } from '../tests/site/search-truth.ts';
 import { launchChromium } from '../tests/setup/browser.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
@@ -60,15 +61,6 @@ async function pagefindResults(page: Page, bundle: string, script: 'module' | 'c
     },
     [bundle, script, query] as const,
   );
-}
-
-/** The edition's search as a reader uses it: the search page, every hit of every document. */
-async function editionResults(page: Page, url: string): Promise<string[]> {
-  await page.goto(url);
-  await page.waitForFunction(() => !document.getElementById('search-results')!.hasAttribute('aria-busy') && /\S/.test(document.getElementById('search-status')!.textContent!) && !/…$/.test(document.getElementById('search-status')!.textContent!), null, { timeout: 60_000 });
-  const more = page.locator('#search-results .result-group button.more');
-  while (await more.count()) await more.first().click();
-  return page.locator('#search-results a.hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 }
 
 function score(s: Scores, got: string[], truth: string[]) {
@@ -134,7 +126,7 @@ export async function benchSearch(dist: string, generated: string): Promise<void
         score(groupScores('Pagefind alone (its own segmentation, query as typed)'), await pagefindResults(basePage, '/pagefind/', 'module', q), truth);
         const words = candidateQuery(parseQuery(q));
         score(groupScores('character index, before verification'), words ? await pagefindResults(page, '/pagefind/', 'classic', words) : [], truth);
-        const got = await editionResults(edition, `${site.base}/${dir}/search.html?q=${encodeURIComponent(q)}`);
+        const got = await searchHrefs(edition, `${site.base}/${dir}/search.html?q=${encodeURIComponent(q)}`);
         const before = { ...groupScores('edition search (candidates + verification)') };
         score(groupScores('edition search (candidates + verification)'), got, truth);
         const after = groupScores('edition search (candidates + verification)');

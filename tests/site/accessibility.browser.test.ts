@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../setup/browser.ts';
 import { TEST_SITE } from '../setup/paths.ts';
+import { searchSettled } from './search-page.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
@@ -27,7 +28,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
     it(`${path}${query && ` with ${decodeURIComponent(query)}`} has no violations`, async () => {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(resolve(TEST_SITE, path)).href + query);
-      if (query) await page.waitForFunction(() => /\S/.test(document.getElementById('search-status')!.textContent!) && !/…$/.test(document.getElementById('search-status')!.textContent!));
+      if (query) await searchSettled(page);
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPARATUS } from '../../src/lib/search/client/highlight.ts';
 import { launchChromium } from '../setup/browser.ts';
 import { TEST_GENERATED, TEST_SITE } from '../setup/paths.ts';
+import { searchHrefs } from './search-page.ts';
 import { expectedHits, sitePassages } from './search-truth.ts';
 
 const url = (path: string, query = '') => pathToFileURL(resolve(TEST_SITE, path)).href + query;
@@ -20,15 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Runs a search through the page's own form state and returns the result links once settled. */
-async function search(page: Page, searchPage: string, query: string): Promise<string[]> {
-  await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => !document.getElementById('search-results')!.hasAttribute('aria-busy') && /\S/.test(document.getElementById('search-status')!.textContent!) && !/…$/.test(document.getElementById('search-status')!.textContent!), null, { timeout: 30_000 });
-  // Every hit of every document, not only the first few shown.
-  const more = page.locator('#search-results .result-group button.more');
-  while (await more.count()) await more.first().click();
-  return page.locator('#search-results a.hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-}
+const search = (page: Page, searchPage: string, query: string) => searchHrefs(page, `${searchPage}?q=${encodeURIComponent(query)}`);
 const asHits = (hrefs: string[]) => hrefs.map((h) => h.replace(/\.html\?[^#]*/, '')).sort();
 
 describe('search, opened from disk (file://)', () => {
