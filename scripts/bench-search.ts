@@ -77,8 +77,11 @@ async function firstQuery(browser: Browser, url: string) {
   const page = await context.newPage();
   let bytes = 0;
   let requests = 0;
+  const byKind: Record<string, number> = {};
   page.on('requestfinished', async (r) => {
     const s = await r.sizes();
+    const kind = /\.(pf_index|pf_fragment|pf_meta|pagefind)$/.exec(r.url())?.[1] ?? (r.url().endsWith('.js') ? 'script' : 'page');
+    byKind[kind] = (byKind[kind] ?? 0) + s.responseBodySize;
     bytes += s.responseBodySize + s.responseHeadersSize;
     requests++;
   });
@@ -88,7 +91,7 @@ async function firstQuery(browser: Browser, url: string) {
   const ms = performance.now() - t0;
   await page.waitForTimeout(300);
   await context.close();
-  return { ms, bytes, requests };
+  return { ms, bytes, requests, parts: Object.entries(byKind).map(([k, n]) => `${k} ${kib(n)}`).join(', ') };
 }
 
 export async function benchSearch(dist: string, generated: string): Promise<void> {
@@ -148,8 +151,8 @@ export async function benchSearch(dist: string, generated: string): Promise<void
     const common = await firstQuery(browser, `${site.base}/zh-hans/search.html?q=${encodeURIComponent('的')}`);
     const disk = await firstQuery(browser, `${pathToFileURL(resolve(dist, 'zh-hans/search.html')).href}?q=${encodeURIComponent('转型出雏型')}`);
     console.log('\nFirst query in a fresh headless Chromium (page load → first result shown, over local HTTP, no cache):');
-    console.log(`  “转型出雏型”: ${first.ms.toFixed(0)} ms, ${kib(first.bytes)} in ${first.requests} requests (search page included)`);
-    console.log(`  “的” (${expectedHits(passages['zh-Hans'], '的').length} passages): ${common.ms.toFixed(0)} ms, ${kib(common.bytes)} in ${common.requests} requests`);
+    console.log(`  “转型出雏型”: ${first.ms.toFixed(0)} ms, ${kib(first.bytes)} in ${first.requests} requests (${first.parts})`);
+    console.log(`  “的” (${expectedHits(passages['zh-Hans'], '的').length} passages): ${common.ms.toFixed(0)} ms, ${kib(common.bytes)} in ${common.requests} requests (${common.parts})`);
     console.log(`  “转型出雏型” opened from disk (file://, index read through script tags): ${disk.ms.toFixed(0)} ms`);
   } finally {
     await browser.close();

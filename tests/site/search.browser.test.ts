@@ -61,6 +61,11 @@ describe('search, opened from disk (file://)', () => {
     const typedHant = await search(page, url('zh-hans/search.html'), '張志川');
     expect(asHits(typedHant)).toEqual(asHits(await search(page, url('zh-hans/search.html'), '张志川')));
     expect(page.url()).toContain('/zh-hans/search.html');
+    // Switching script on the search page keeps the query.
+    await page.click('a[data-script="zh-hant"]');
+    await page.waitForURL(/zh-hant\/search\.html\?q=/);
+    await page.waitForSelector('#search-results a.hit-link');
+    expect(await page.inputValue('#search-input')).toBe('张志川');
     const typedHans = await search(page, url('zh-hant/search.html'), '转型出雏型');
     expect(asHits(typedHans)).toEqual(expectedHits(hant, '轉型出雛型'));
     expect(asHits(typedHans).length).toBeGreaterThan(5);

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EditionError } from '../../src/lib/errors.ts';
@@ -8,7 +11,7 @@ import { passagesOf } from '../../src/lib/search/passages.ts';
 import { candidateQuery, excerpt, findHits, hitStrings, parseQuery } from '../../src/lib/search/query.ts';
 import { asCharacterWords, displayedText, recordContent, recordTexts } from '../../src/lib/search/record-text.ts';
 import { parseRecordUrl, type Hit } from '../../src/lib/search/run-search.ts';
-import { pagefindLanguage } from '../../src/lib/search/write-index.ts';
+import { pagefindLanguage, writeSearchIndex } from '../../src/lib/search/write-index.ts';
 import { readingText } from '../../src/lib/render/reading-text.ts';
 import { createHantConverter, loadTerms } from '../../src/lib/script/convert.ts';
 import { toHant } from '../../src/lib/script/convert-document.ts';
@@ -110,6 +113,14 @@ describe('passages', () => {
     expect(err).toBeInstanceOf(EditionError);
     expect(err.message).toContain(`${doc.meta.source.file}:${doc.paragraphs[4]!.lines[0]}`);
     expect(err.message).toMatch(/#p5 .* characters long/);
+  });
+
+  it('stop the index build before anything is written', async () => {
+    const broken = structuredClone(twin);
+    broken.paragraphs[0]!.content = [{ t: 'text', s: '短' }];
+    const site = mkdtempSync(join(tmpdir(), 'search-'));
+    await expect(writeSearchIndex(site, ['zh-Hans'], (lang) => [lang === 'zh-Hans' ? doc : broken])).rejects.toThrow(EditionError);
+    expect(existsSync(join(site, 'pagefind'))).toBe(false);
   });
 });
 
