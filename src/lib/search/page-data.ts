@@ -14,7 +14,10 @@ const dateOf = (doc: EditionDocument) => doc.meta.date ?? doc.meta.publication?.
 export function searchPageData(docs: EditionDocument[], lang: Lang): Omit<SearchPageData, 'labels'> {
   return {
     docs: docs.map((doc) => {
-      const headings = Object.fromEntries(doc.blocks.flatMap((b) => (b.type === 'heading' ? [[b.section, doc.sections.find((s) => s.id === b.section)!.title]] : [])));
+      const passages = passagesOf(doc, doc, lang);
+      const standalone = new Set(doc.blocks.flatMap((b) => (b.type === 'heading' ? [b.section] : [])));
+      // As printed, numbering included, so that a hit shows where it stands: 二、以转型出雏型“布局”.
+      const headings = Object.fromEntries(passages.filter((p) => standalone.has(p.anchor)).map((p) => [p.anchor, p.text.replace(/。$/, '')]));
       return {
         id: doc.meta.id,
         title: titleIn(doc.meta.title, lang),
@@ -22,7 +25,7 @@ export function searchPageData(docs: EditionDocument[], lang: Lang): Omit<Search
         city: doc.meta.city,
         year: dateOf(doc).slice(0, 4),
         date: dateOf(doc),
-        anchors: passagesOf(doc, doc, lang).map((p) => p.anchor),
+        anchors: passages.map((p) => p.anchor),
         headings,
       };
     }),
