@@ -1,9 +1,7 @@
 // Search quality and cost for `npm run bench`: recall and precision of the edition's search
 // against exact-substring ground truth, next to Pagefind alone; bytes and time of a first
 // query in headless Chromium; index size and indexing time.
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -15,6 +13,7 @@ import { docPath } from '../src/lib/site/urls.ts';
 import { searchHrefs } from '../tests/site/search-page.ts';
 import { expectedHits, sitePassages } from '../tests/site/search-truth.ts';
 import { launchChromium } from '../tests/setup/browser.ts';
+import { serveDirectory } from '../tests/setup/static-server.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
 
 type Scores = { tp: number; fp: number; fn: number };
@@ -22,15 +21,6 @@ const LANGS: Lang[] = ['zh-Hans', 'zh-Hant'];
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const size = (dir: string, keep: (f: string) => boolean): number =>
   readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && keep(e.name)).reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
-
-function serve(root: string) {
-  const server = createServer((req, res) => {
-    const file = join(root, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-    if (!existsSync(file) || statSync(file).isDirectory()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise<{ base: string; close: () => void }>((r) => server.listen(0, '127.0.0.1', () => r({ base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() })));
-}
 
 /** Pagefind as it comes: each passage's text as content, segmented by Pagefind itself. */
 async function writeBaseline(out: string, generated: string) {
@@ -109,8 +99,8 @@ export async function benchSearch(dist: string, generated: string): Promise<void
   rmSync(baselineDir, { recursive: true, force: true });
   await writeBaseline(baselineDir, generated);
 
-  const site = await serve(resolve(dist));
-  const baseline = await serve(resolve(baselineDir));
+  const site = await serveDirectory(resolve(dist));
+  const baseline = await serveDirectory(resolve(baselineDir));
   const browser = await launchChromium();
   const rows: Record<string, Record<string, Scores>> = { 'Pagefind alone (its own segmentation, query as typed)': {}, 'character index, before verification': {}, 'edition search (candidates + verification)': {} };
   const misses: string[] = [];

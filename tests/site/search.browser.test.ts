@@ -1,13 +1,11 @@
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPARATUS } from '../../src/lib/search/client/highlight.ts';
 import { launchChromium } from '../setup/browser.ts';
 import { TEST_GENERATED, TEST_SITE } from '../setup/paths.ts';
+import { serveDirectory } from '../setup/static-server.ts';
 import { searchHrefs } from './search-page.ts';
 import { expectedHits, sitePassages } from './search-truth.ts';
 
@@ -152,14 +150,9 @@ describe('search, opened from disk (file://)', () => {
 });
 
 describe('search, served over HTTP', () => {
-  let server: Server;
+  let server: Awaited<ReturnType<typeof serveDirectory>>;
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      const file = join(TEST_SITE, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-      if (!existsSync(file)) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' }).end(readFileSync(file));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    server = await serveDirectory(TEST_SITE);
   });
   afterAll(() => server?.close());
 
@@ -167,8 +160,7 @@ describe('search, served over HTTP', () => {
     const page = await browser.newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const hrefs = await search(page, `${base}/zh-hans/search.html`, '雏型');
+    const hrefs = await search(page, `${server.base}/zh-hans/search.html`, '雏型');
     expect(asHits(hrefs)).toEqual(expectedHits(hans, '雏型'));
     expect(fetched.some((u) => u.endsWith('.pf_fragment'))).toBe(true);
     expect(fetched.some((u) => u.endsWith('.pf_fragment.js'))).toBe(false);

@@ -7,6 +7,7 @@ import { EditionError } from '../../src/lib/errors.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
 import { arrange, type DocInfo } from '../../src/lib/search/arrange.ts';
 import { classicBundle } from '../../src/lib/search/offline.ts';
+import { facetOptions } from '../../src/lib/search/page-data.ts';
 import { passagesOf } from '../../src/lib/search/passages.ts';
 import { candidateQuery, excerpt, findHits, hitStrings, parseQuery } from '../../src/lib/search/query.ts';
 import { asCharacterWords, displayedText, recordContent, recordTexts } from '../../src/lib/search/record-text.ts';
@@ -147,6 +148,13 @@ describe('arranging hits', () => {
     const oldest = arrange(all, withUndated, {}, 'oldest').groups;
     expect(oldest.map((g) => g.doc.id)).toEqual(['a', 'b', 'c']);
     expect(oldest[0]!.hits.map((h) => h.anchor)).toEqual(['p1', 'p2']);
+  });
+
+  it('offers each filter’s values from the documents, undated ones left out of the years', () => {
+    const options = facetOptions([...docs.values(), { ...docs.get('b')!, id: 'c', title: 'C', year: '', date: '' }], { report: '报告', article: '文章' });
+    expect(options.doc).toEqual([['a', 'A'], ['b', 'B'], ['c', 'C']]);
+    expect(options.kind).toEqual([['article', '文章'], ['report', '报告']]);
+    expect(options.year).toEqual([['2021', '2021']]);
   });
 
   it('filters, and counts each facet value with the other filters applied', () => {

@@ -1,6 +1,6 @@
 import type { EditionDocument, Lang } from '../model.ts';
 import { labels, titleIn } from '../site/i18n.ts';
-import type { DocInfo } from './arrange.ts';
+import { FACETS, type DocInfo, type Facet } from './arrange.ts';
 import { passagesOf } from './passages.ts';
 
 export interface SearchPageData {
@@ -30,4 +30,18 @@ export function searchPageData(docs: EditionDocument[], lang: Lang): Omit<Search
       };
     }),
   };
+}
+
+/**
+ * The values each filter offers, as [value, label], from the documents themselves: documents
+ * in catalogue order, the others sorted. The page's script adds the count of hits to each.
+ */
+export function facetOptions(docs: DocInfo[], kinds: Record<string, string>): Record<Facet, [string, string][]> {
+  const option = (d: DocInfo, f: Facet): [string, string] => (f === 'doc' ? [d.id, d.title] : f === 'kind' ? [d.kind, kinds[d.kind] ?? d.kind] : [d[f], d[f]]);
+  return Object.fromEntries(
+    FACETS.map((f) => {
+      const values = [...new Map(docs.map((d) => option(d, f))).entries()].filter(([v]) => v);
+      return [f, f === 'doc' ? values : values.sort((a, b) => a[0].localeCompare(b[0]))];
+    }),
+  ) as Record<Facet, [string, string][]>;
 }
