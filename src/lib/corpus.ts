@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEdition } from './edition/load.ts';
+import { keepPublishedIds, readRegistry } from './anchors.ts';
+import { checkConservation } from './check/conservation.ts';
 import { EditionError } from './errors.ts';
 import type { EditionDocument } from './model.ts';
 import { parseMagazine } from './parse/magazine.ts';
@@ -27,13 +29,19 @@ export function loadCorpus(roots: string[]): CorpusEntry[] {
       const sourcePath = join(root, 'sources', ed.source);
       if (!existsSync(sourcePath)) throw new EditionError(name, null, `source “${ed.source}” does not exist`, `put the text in ${join(root, 'sources')}/ or correct \`source\``);
       const src = readSource(sourcePath);
+      let parsed: EditionDocument[];
       if (ed.layout === 'report') {
         if (!ed.document.title['zh-Hans'] && !ed.header.title) throw new EditionError(name, null, 'the document has no Chinese title', 'set `document.title.zh-Hans` (and `titleSupplied: true` if the source has none) or `header.title`');
-        docs.push({ root, doc: parseReport(ed, src) });
+        parsed = [parseReport(ed, src)];
       } else {
         const { issue, documents } = parseMagazine(ed, src);
-        docs.push(...[issue, ...documents].map((doc) => ({ root, doc })));
+        parsed = [issue, ...documents];
       }
+      const lost = checkConservation(src, parsed);
+      if (lost.length)
+        throw new EditionError(src.file, lost[0]!.line, `${lost.length} conservation problem(s): every source character must be published or removed by a note:\n${lost.map((p) => `    line ${p.line}: ${p.problem}`).join('\n')}`, `record the change in ${name} (removed, excluded, supplied, joins, regions) so that it becomes a visible note, or fix the parser that dropped the text`);
+      for (const doc of parsed) keepPublishedIds(doc, readRegistry(join(root, 'anchors', `${doc.meta.id}.json`)));
+      docs.push(...parsed.map((doc) => ({ root, doc })));
     }
   }
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorsOf, checkAnchors, type AnchorRegistry } from './anchors.ts';
+import { anchorsOf, checkAnchors, readRegistry, type AnchorRegistry } from './anchors.ts';
 import { loadCorpus } from './corpus.ts';
 import { EditionError } from './errors.ts';
 import { documentToMdx } from './render/mdx.ts';
@@ -26,15 +26,16 @@ export function ingest({ roots, out, acceptAnchors = false, terms = TERMS, log =
   for (const { root, doc } of corpus) {
     const file = join(root, 'anchors', `${doc.meta.id}.json`);
     const current = anchorsOf(doc);
-    const published: AnchorRegistry = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-    const { broken, added } = checkAnchors(published, current);
+    const published = readRegistry(file);
+    const { broken, added, retired } = checkAnchors(published, doc);
     if (broken.length && !acceptAnchors) {
       const list = broken.slice(0, 8).map((b) => `#${b.id} opened “${b.was}…”, now ${b.now === null ? 'gone' : `“${b.now}…”`}`).join('; ');
       throw new EditionError(file, null, `${broken.length} published anchor(s) of “${doc.meta.id}” would move or disappear: ${list}`, 'undo the source/edition change, or run `npm run anchors:accept` to re-publish the ids on purpose (citations to them will change)');
     }
-    if (added.length || (acceptAnchors && broken.length)) {
-      registryUpdates.push([file, acceptAnchors ? current : { ...published, ...Object.fromEntries(added.map((id) => [id, current[id]!])) }]);
-      log(`anchors: ${doc.meta.id}: ${added.length} new id(s) published${acceptAnchors && broken.length ? `, ${broken.length} re-published` : ''}`);
+    if (added.length || retired.length || (acceptAnchors && broken.length)) {
+      const kept = acceptAnchors ? current : { ...published, ...Object.fromEntries(added.map((id) => [id, current[id]!])) };
+      registryUpdates.push([file, { ...kept, ...Object.fromEntries(retired) }]);
+      log(`anchors: ${doc.meta.id}: ${added.length} new id(s) published${retired.length ? `, ${retired.length} kept as alias(es)` : ''}${acceptAnchors && broken.length ? `, ${broken.length} re-published` : ''}`);
     }
   }
   const tmp = `${out}.tmp-${process.pid}`;

@@ -20,6 +20,8 @@ export interface Section {
   /** Run-in headings open the paragraph they stand in instead of standing alone. */
   runIn: boolean;
   lines: [number, number];
+  /** Source lines the heading's block was made from, in reading order. */
+  src: number[];
 }
 
 export interface Paragraph {
@@ -27,6 +29,8 @@ export interface Paragraph {
   section: string | null;
   content: Inline[];
   lines: [number, number];
+  /** Source lines the paragraph was made from, in reading order (continuations may jump). */
+  src: number[];
   /** Set when the paragraph begins with a run-in heading: the section it opens. */
   lead?: string;
   /** ISO date (or range start/end) for chronicle entries. */
@@ -37,7 +41,9 @@ export interface Paragraph {
 export type Block =
   | { type: 'heading'; section: string }
   | { type: 'para'; para: string }
-  | { type: 'aside'; title: Inline[]; paras: string[]; lines: [number, number] };
+  | { type: 'aside'; id: string; title: Inline[]; paras: string[]; lines: [number, number]; src: number[] }
+  /** A line printed after the text, such as （作者系…）: kept where and as it stands. */
+  | { type: 'signoff'; id: string; text: string; src: number[] };
 
 export type AnnotationType =
   | 'join' // paragraph split by a line, column or page break, joined
@@ -62,6 +68,15 @@ export interface Annotation {
   original?: string;
   /** Paragraph or section the note is attached to, when it has a place in the text. */
   target?: string;
+  /** Parts of source lines the note accounts for without the line being removed whole (jump markers). */
+  claims?: { line: number; text: string }[];
+}
+
+/** A line of the issue record as printed: its text and source line (ornaments such as ◇ are recorded in `mark`). */
+export interface Printed {
+  text: string;
+  line: number;
+  mark?: string;
 }
 
 export interface Person {
@@ -73,9 +88,12 @@ export interface Person {
 export interface TocEntry {
   page: number;
   title: string;
+  /** A subtitle printed in the TOC entry (——2021年2月23日在…上). */
+  subtitle?: string;
   authors: string[];
   column: string;
   doc: string | null;
+  src: number[];
 }
 
 export interface IssueRecord {
@@ -85,13 +103,14 @@ export interface IssueRecord {
   cumulative: number;
   published: string;
   frequency: string;
-  cover: string[];
-  masthead: { label: string; value: string }[];
+  cover: Printed[];
+  masthead: { label: string; value: string; src: number[] }[];
+  tocTitle: Printed;
   toc: TocEntry[];
-  columns: string[];
-  posters: string[][];
-  slogans: string[];
-  imprint: string[];
+  columns: Printed[];
+  posters: Printed[][];
+  slogans: Printed[];
+  imprint: Printed[];
 }
 
 export interface DocumentMeta {
@@ -117,6 +136,10 @@ export interface DocumentMeta {
   };
   completeness: { status: 'full' | 'excerpt' | 'abstract'; missing?: string };
   source: { file: string; description: string; lines: [number, number] };
+  /** The title line as the source prints it, when the edition's title differs from it. */
+  printedTitle?: string;
+  /** Source lines of the title-block fields taken from the source, for the conservation check. */
+  from: Partial<Record<'title' | 'subtitle' | 'byline' | 'dateline', { src: number[]; mark?: string }>>;
 }
 
 export interface EditionDocument {
@@ -125,5 +148,7 @@ export interface EditionDocument {
   paragraphs: Paragraph[];
   blocks: Block[];
   annotations: Annotation[];
+  /** Retired paragraph ids kept as anchors where their text now stands (see `keepPublishedIds`). */
+  aliases?: { id: string; target: string; head: string }[];
   issue?: IssueRecord;
 }

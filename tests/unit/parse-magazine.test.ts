@@ -29,9 +29,11 @@ describe('《晋城工作》2021年第3期', () => {
     const rec = issue().issue!;
     expect(rec.masthead.find((m) => m.label === '主编')?.value).toBe('宋军民');
     expect(rec.masthead.find((m) => m.label === '编委')?.value).toContain('崔国炜');
-    expect(rec.posters.flat().join('')).toContain('学习雷锋好榜样');
-    expect(rec.slogans).toEqual(['宣传党的政策', '展示晋城形象', '弘扬改革精神', '推动转型发展']);
-    expect(rec.imprint).toEqual(['内部资料 免费赠阅']);
+    expect(rec.posters.flat().map((p) => p.text).join('')).toContain('学习雷锋好榜样');
+    expect(rec.slogans.map((s) => [s.mark, s.text])).toEqual(['宣传党的政策', '展示晋城形象', '弘扬改革精神', '推动转型发展'].map((s) => ['◇', s]));
+    // The imprint ends with the permit number (source line 891), which a region one line short once lost.
+    expect(rec.imprint.map((l) => [l.line, l.text])).toEqual([[889, '内部资料 免费赠阅'], [891, '准印证号： （晋）K137号']]);
+    expect(rec.cover.map((c) => c.text)).toContain('在市七届人大七次会议闭幕式上的讲话');
     expect(rec.cumulative).toBe(210);
   });
 

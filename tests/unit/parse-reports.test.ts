@@ -21,7 +21,7 @@ describe('reports', () => {
     expect(d.meta.titleSupplied).toBe(true);
     expect(d.annotations.some((a) => a.type === 'supplied-title')).toBe(true);
     expect(d.meta.subtitle).toBe('——2021年2月23日在太原市第十四届人民代表大会第六次会议上');
-    expect(d.sections.find((s) => s.id === 's3-8-2')).toMatchObject({ title: '办好人民满意教育', runIn: false });
+    expect(d.sections.find((s) => s.id === 's3-8-2')).toMatchObject({ title: '办好人民满意教育', runIn: true });
   });
 
   it('长治: web chrome leaves the reading text and is listed in the source notes', () => {

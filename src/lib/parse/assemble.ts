@@ -1,3 +1,5 @@
+import { openEnds } from '../check/splits.ts';
+import { EditionError } from '../errors.ts';
 import type { Annotation, Block, Paragraph, Section } from '../model.ts';
 import type { Notes } from './notes.ts';
 import { buildStructure, joinLines, normalizeBlock, type Line } from './structure.ts';
@@ -17,7 +19,10 @@ export function assemble(lines: Line[], notes: Notes, file: string): Body {
     normalized += r.changes;
     return { ...b, parts: r.parts };
   });
-  const { sections, paragraphs, blocks: out } = buildStructure(blocks, file);
+  const { sections, paragraphs, blocks: out } = buildStructure(blocks, file, notes);
+  const open = openEnds(out, paragraphs, new Set(lines.filter((l) => l.breakAfter).map((l) => l.n)));
+  if (open.length)
+    throw new EditionError(file, open[0]!.line, `${open.length} paragraph(s) end mid-sentence before text that does not start a new unit: ${open.map((o) => `line ${o.line} “…${o.tail}” | “${o.next}…”`).join('; ')}`, 'if the print break split one paragraph, add a `joins` decision for that line; if the paragraph really ends there, add a `breaks` decision saying why');
   if (normalized)
     notes.add('normalized', `正文中与汉字相邻的半角标点（, : ; ( ) ! ?）共${normalized}处改为全角；原文形式见所附原始文本及各段的原文行号。`, []);
   const annotations = notes.finish(out, new Map(sections.map((s) => [s.id, s])), new Map(paragraphs.map((p) => [p.id, p])));

@@ -36,9 +36,9 @@ export function readingLines(src: SourceText, d: Decisions, notes: Notes, from: 
     if (raw.trim() === '' || skip(n)) continue;
     if (d.removed.some((r) => within(n, r.lines)) || d.excluded.some((r) => within(n, r.lines))) continue;
     let parts = text(raw.trim());
-    for (const s of d.supplied.filter((s) => s.line === n)) parts = insertBefore(src, n, parts, s.before, `〔${s.text}〕`, notes.add('supplied', `“${s.text}”字原文脱去，据文意补，置于〔〕中：${s.reason}`, [n], { original: '' }));
-    for (const l of d.lacunae.filter((l) => l.line === n)) parts = insertBefore(src, n, parts, l.before, '〔□〕', notes.add('lacuna', `原文此处脱字，无法确定，以〔□〕标出：${l.reason}`, [n], { original: '' }));
-    parts = replaceWithNote(parts, STRAY_AND, '和', () => notes.add('emendation', '原文作英文“and”，为“和”字的识别错误，径改。', [n], { original: 'and' }));
+    for (const s of d.supplied.filter((s) => s.line === n)) parts = insertBefore(src, n, parts, s.before, `〔${s.text}〕`, notes.add('supplied', `原文第${n}行脱去“${s.text}”字，据文意补，置于〔〕中：${s.reason}`, [n], { original: '' }));
+    for (const l of d.lacunae.filter((l) => l.line === n)) parts = insertBefore(src, n, parts, l.before, '〔□〕', notes.add('lacuna', `原文第${n}行此处脱字，无法确定，以〔□〕标出：${l.reason}`, [n], { original: '' }));
+    parts = replaceWithNote(parts, STRAY_AND, '和', () => notes.add('emendation', `原文第${n}行作英文“and”，为“和”字的识别错误，径改。`, [n], { original: 'and' }));
     const aside = d.asides.findIndex((a) => within(n, a.lines));
     out.push({
       n,

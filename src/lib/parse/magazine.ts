@@ -1,6 +1,6 @@
 import type { MagazineEdition } from '../edition/schema.ts';
 import { EditionError } from '../errors.ts';
-import type { DocumentMeta, EditionDocument, IssueRecord, Person, TocEntry } from '../model.ts';
+import type { DocumentMeta, EditionDocument, IssueRecord, Person, Printed, TocEntry } from '../model.ts';
 import type { SourceText } from '../source.ts';
 import { assemble } from './assemble.ts';
 import { noteOmissions, readingLines } from './lines.ts';
@@ -33,7 +33,9 @@ export function splitNames(s: string): string[] {
 interface RawToc {
   page: number;
   text: string;
+  /** Last source line of the entry (an author or subtitle may continue it on the next line). */
   line: number;
+  src: number[];
   column: string;
 }
 
@@ -44,12 +46,13 @@ function parseToc(src: SourceText, [from, to]: readonly [number, number]): RawTo
     const line = src.lines[n]!.trim();
     if (!line) continue;
     const entry = line.match(/^-\s*(\d+)\s+(.+)$/);
-    if (entry) out.push({ page: Number(entry[1]), text: entry[2]!, line: n, column });
+    if (entry) out.push({ page: Number(entry[1]), text: entry[2]!, line: n, src: [n], column });
     // A line printed right under an entry (no blank line) continues it: author or subtitle.
     else if (src.lines[n - 1]!.trim() !== '' && out.length && out.at(-1)!.line === n - 1) {
       const last = out.at(-1)!;
       last.text += ` ${line}`;
       last.line = n;
+      last.src.push(n);
     } else column = line;
   }
   return out;
@@ -96,14 +99,14 @@ interface Fragment {
 /** Splits one article region into header, own lines and hosted continuation fragments. */
 function readRegion(src: SourceText, r: Region) {
   let bodyStart = r.title + 1;
-  const header: { subtitle?: string; people: string[]; dateline?: string; pinyin: number[] } = { people: [], pinyin: [] };
+  const header: { subtitle?: string; people: string[]; dateline?: string; pinyin: number[]; from: DocumentMeta['from'] } = { people: [], pinyin: [], from: { title: { src: [r.title] } } };
   for (let n = r.title + 1; n <= r.end; n++) {
     const t = src.lines[n]!.trim();
     if (!t) continue;
     if (PINYIN.test(t)) header.pinyin.push(n);
-    else if (t.startsWith('——')) header.subtitle = t;
-    else if (t.startsWith('◎')) header.people = splitNames(t.slice(1));
-    else if (DATELINE.test(t)) header.dateline = t;
+    else if (t.startsWith('——')) [header.subtitle, header.from.subtitle] = [t, { src: [n] }];
+    else if (t.startsWith('◎')) [header.people, header.from.byline] = [splitNames(t.slice(1)), { src: [n], mark: '◎' }];
+    else if (DATELINE.test(t)) [header.dateline, header.from.dateline] = [t, { src: [n] }];
     else break;
     bodyStart = n + 1;
   }
@@ -124,7 +127,6 @@ export function parseMagazine(ed: MagazineEdition, src: SourceText): ParsedIssue
   const regions = locateArticles(src, ed, parseToc(src, ed.regions.toc));
   const reads = regions.map((r) => ({ r, ...readRegion(src, r) }));
   const fragments = reads.flatMap((x) => (x.fragment ? [x.fragment] : []));
-  const used = new Set<Fragment>();
   const issueRecord = readIssueRecord(src, ed);
   const publication = (pages: number[]) => ({
     title: ed.issue.magazine,
@@ -136,6 +138,22 @@ export function parseMagazine(ed: MagazineEdition, src: SourceText): ParsedIssue
     issueId: ed.issue.id,
   });
 
+  // Which continuation each （下转…） points at, settled before any article is assembled.
+  const partnersOf = (r: Region, target: number) => fragments.filter((f) => f.page >= r.pages[0] && f.page <= r.pages[1] && target >= f.host.pages[0] && target <= f.host.pages[1]);
+  const pointedAt = new Set(
+    reads.flatMap(({ r, bodyStart, ownEnd }) => {
+      const n = src.lines.slice(0, ownEnd + 1).findLastIndex((l, i) => i >= bodyStart && l.trim() !== '');
+      const out = src.lines[n]?.match(JUMP_OUT);
+      if (!out) return [];
+      const target = Number(out[1]);
+      const partners = partnersOf(r, target);
+      if (partners.length !== 1)
+        throw new EditionError(src.file, n, `（下转第${target}页） has ${partners.length ? 'more than one' : 'no'} matching （上接第…页） continuation`, `the continuation must start with （上接第${r.pages[0]}–${r.pages[1]}页） inside the article printed on page ${target}`);
+      return partners;
+    }),
+  );
+  for (const f of fragments)
+    if (!pointedAt.has(f)) throw new EditionError(src.file, f.from, `（上接第${f.page}页） continues no article: no （下转…） marker points here`, `add the matching （下转第N页） at the end of the article on page ${f.page}, or record the text as excluded`);
   const documents = reads.map(({ r, header, bodyStart, ownEnd }) => {
     const notes = new Notes();
     for (const n of header.pinyin) notes.add('removed', `删去印刷版式内容（原文第${n}行）：页眉拼音标题。`, [n], { original: src.lines[n]!.trim() });
@@ -151,24 +169,27 @@ export function parseMagazine(ed: MagazineEdition, src: SourceText): ParsedIssue
     }
     if (out && last) {
       const target = Number(out[1]);
-      const partners = fragments.filter((f) => f.page >= r.pages[0] && f.page <= r.pages[1] && target >= f.host.pages[0] && target <= f.host.pages[1]);
-      if (partners.length !== 1)
-        throw new EditionError(src.file, last.n, `（下转第${target}页） has ${partners.length ? 'more than one' : 'no'} matching （上接第…页） continuation`, `the continuation must start with （上接第${r.pages[0]}–${r.pages[1]}页） inside the article printed on page ${target}`);
-      const f = partners[0]!;
-      used.add(f);
+      const f = partnersOf(r, target)[0]!;
       const lastText = last.parts.at(-1) as { t: 'text'; s: string };
       lastText.s = lastText.s.replace(JUMP_OUT, '');
+      // Quoted from the source line itself, so the note shows its half- or full-width brackets.
+      const jout = src.lines[last.n]!.match(JUMP_OUT)![0].trim();
       const jin = src.lines[f.from]!.match(JUMP_IN)![0].trim();
       last.joinNext = {
-        note: notes.add('continuation', `原文此处作“（下转第${target}页）”，续文在第${target}页以“${jin}”起（原文第${f.from}–${f.to}行），已移至此处接排。`, [last.n, f.from], { original: `（下转第${target}页）… ${jin}` }),
+        note: notes.add('continuation', `原文此处作“${jout}”，续文在第${target}页以“${jin}”起（原文第${f.from}–${f.to}行），已移至此处接排。`, [last.n, f.from], {
+          original: `${jout}… ${jin}`,
+          claims: [{ line: last.n, text: jout }, { line: f.from, text: jin }],
+        }),
       };
       const more = readingLines(src, ed, notes, f.from, f.to);
       more[0]!.parts = more[0]!.parts.map((p) => (p.t === 'text' ? { t: 'text' as const, s: p.s.replace(JUMP_IN, '') } : p));
       lines.push(...more);
       pages.push(target);
     }
-    const affiliation = takeAffiliation(lines);
+    const signoff = takeSignoff(lines);
+    const affiliation = signoff ? norm(signoff.text.match(AFFILIATION)![2]!) : undefined;
     const body = assemble(lines, notes, src.file);
+    if (signoff) body.blocks.push({ type: 'signoff', id: 'signoff', text: norm(signoff.text), src: [signoff.line] });
     const e = r.entry;
     const occasion = header.subtitle?.match(OCCASION);
     const dated = header.dateline?.match(DATELINE);
@@ -192,15 +213,16 @@ export function parseMagazine(ed: MagazineEdition, src: SourceText): ParsedIssue
       publication: publication(pages),
       completeness: e.completeness,
       source: { file: src.file, description: e.description, lines: [r.title, r.end] },
+      from: header.from,
     };
     const tocEntry = issueRecord.toc[regions.indexOf(r)]!;
     tocEntry.doc = e.id;
     tocEntry.authors = header.people;
-    tocEntry.title = stripAuthors(r.toc.text, header.people);
+    const printed = stripAuthors(r.toc.text, header.people);
+    tocEntry.title = printed.title;
+    if (printed.subtitle) tocEntry.subtitle = printed.subtitle;
     return { meta, ...body };
   });
-  for (const f of fragments)
-    if (!used.has(f)) throw new EditionError(src.file, f.from, `（上接第${f.page}页） continues no article: no （下转…） marker points here`, `add the matching （下转第N页） at the end of the article on page ${f.page}, or record the text as excluded`);
 
   const chronicle = parseChronicle(src, ed, publication);
   const issue: EditionDocument = {
@@ -216,6 +238,7 @@ export function parseMagazine(ed: MagazineEdition, src: SourceText): ParsedIssue
       publication: publication([]),
       completeness: ed.issue.completeness,
       source: { file: src.file, description: ed.issue.description, lines: [1, src.lines.length - 1] },
+      from: {},
     },
     sections: [],
     paragraphs: [],
@@ -226,45 +249,56 @@ export function parseMagazine(ed: MagazineEdition, src: SourceText): ParsedIssue
   return { issue, documents: [...documents, chronicle] };
 }
 
-/** The TOC prints title, subtitle and authors on one line: keep the title. */
-function stripAuthors(entry: string, authors: string[]): string {
+/** The TOC prints title, subtitle and authors in one entry: split them. */
+function stripAuthors(entry: string, authors: string[]): { title: string; subtitle?: string } {
   let t = entry.trim();
   for (const a of [...authors].reverse()) {
     const spaced = [...a].join('\\s*');
     t = t.replace(new RegExp(`\\s*${spaced}\\s*$`), '');
   }
-  return norm(t.replace(/\s*——.*$/, ''));
+  const sub = t.match(/\s*(——.*)$/);
+  return { title: norm(sub ? t.slice(0, sub.index) : t), ...(sub ? { subtitle: norm(sub[1]!) } : {}) };
 }
 
-function takeAffiliation(lines: Line[]): string | undefined {
+/** The （作者系…） line that closes an article: it leaves the paragraphs but keeps its place and wording. */
+function takeSignoff(lines: Line[]): { text: string; line: number } | undefined {
   const last = lines.at(-1);
   const t = last?.parts.map((p) => (p.t === 'text' ? p.s : '')).join('').trim();
-  const m = t?.match(AFFILIATION);
-  if (!m) return undefined;
+  if (!last || !t || !AFFILIATION.test(t)) return undefined;
   lines.pop();
-  return norm(m[2]!);
+  return { text: t, line: last.n };
 }
 
+// List bullets of the text extraction and ornaments printed before a line (- ◎, ◇).
+const ORNAMENT = /^(?:-\s*)?[◎◇]?\s*/;
+
 function readIssueRecord(src: SourceText, ed: MagazineEdition): IssueRecord {
-  const nonBlank = ([a, b]: readonly [number, number]) => src.lines.slice(a, b + 1).map((l) => l.trim()).filter(Boolean);
+  const printed = ([a, b]: readonly [number, number]): Printed[] => {
+    const out: Printed[] = [];
+    for (let n = a; n <= b; n++) {
+      const raw = src.lines[n]!.trim();
+      if (!raw || PINYIN.test(raw)) continue;
+      const mark = raw.match(ORNAMENT)![0];
+      out.push({ text: norm(raw.slice(mark.length)), line: n, ...(mark.trim() ? { mark: mark.trim() } : {}) });
+    }
+    return out;
+  };
   const masthead: IssueRecord['masthead'] = [];
-  for (const line of nonBlank(ed.regions.masthead).filter((l) => !PINYIN.test(l))) {
+  for (const { text: line, line: n } of printed(ed.regions.masthead)) {
     const m = line.match(/^([^:：<]{2,8})[:：]\s*(.*)$/);
     const last = masthead.at(-1);
     // Unlabelled lines under a label continue its list of names (编委, 副主编).
-    if (m) masthead.push({ label: m[1]!.trim(), value: norm(m[2]!) });
-    else if (last?.label) last.value += ` ${norm(line)}`;
-    else masthead.push({ label: '', value: norm(line) });
+    if (m) masthead.push({ label: m[1]!.trim(), value: norm(m[2]!), src: [n] });
+    else if (last?.label) {
+      last.value += ` ${line}`;
+      last.src.push(n);
+    } else masthead.push({ label: '', value: line, src: [n] });
   }
   const toc = parseToc(src, ed.regions.toc);
-  const columns: string[] = [];
-  let column = '';
+  const columns: Printed[] = [];
   for (let n = ed.regions.toc[0] + 1; n <= ed.regions.toc[1]; n++) {
     const t = src.lines[n]!.trim();
-    if (t && !t.startsWith('-') && !toc.some((e) => e.line === n) && src.lines[n - 1]!.trim() === '') {
-      column = t;
-      columns.push(column);
-    }
+    if (t && !t.startsWith('-') && !toc.some((e) => e.src.includes(n)) && src.lines[n - 1]!.trim() === '') columns.push({ text: norm(t), line: n });
   }
   return {
     magazine: ed.issue.magazine,
@@ -273,13 +307,14 @@ function readIssueRecord(src: SourceText, ed: MagazineEdition): IssueRecord {
     cumulative: ed.issue.cumulative,
     published: ed.issue.published,
     frequency: ed.issue.frequency,
-    cover: nonBlank(ed.regions.cover).filter((l) => !PINYIN.test(l)).map((l) => norm(l.replace(/^-\s*/, ''))),
+    cover: printed(ed.regions.cover),
     masthead,
-    toc: toc.map((t): TocEntry => ({ page: t.page, title: norm(t.text), authors: [], column: t.column, doc: null })),
+    tocTitle: { text: norm(src.lines[ed.regions.toc[0]]!), line: ed.regions.toc[0] },
+    toc: toc.map((t): TocEntry => ({ page: t.page, title: norm(t.text), authors: [], column: t.column, doc: null, src: t.src })),
     columns,
-    posters: ed.regions.posters.map((r) => nonBlank(r).map(norm)),
-    slogans: nonBlank(ed.regions.slogans).map((l) => norm(l.replace(/^◇\s*/, ''))),
-    imprint: nonBlank(ed.regions.imprint).map(norm),
+    posters: ed.regions.posters.map(printed),
+    slogans: printed(ed.regions.slogans),
+    imprint: printed(ed.regions.imprint),
   };
 }
 
@@ -319,6 +354,7 @@ function parseChronicle(src: SourceText, ed: MagazineEdition, publication: (page
       publication: publication([]),
       completeness: e.completeness,
       source: { file: src.file, description: e.description, lines: [from, to] },
+      from: { title: { src: [from] } },
     },
     ...body,
   };

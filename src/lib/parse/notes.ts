@@ -4,7 +4,7 @@ import type { Annotation, AnnotationType, Block, Inline, Paragraph, Section } fr
 export class Notes {
   readonly list: Annotation[] = [];
 
-  add(type: AnnotationType, text: string, lines: number[], extra: Partial<Pick<Annotation, 'original' | 'target'>> = {}): string {
+  add(type: AnnotationType, text: string, lines: number[], extra: Partial<Pick<Annotation, 'original' | 'target' | 'claims'>> = {}): string {
     const id = `tmp${this.list.length}`;
     this.list.push({ id, type, text, lines, ...extra });
     return id;
@@ -29,8 +29,8 @@ export class Notes {
     for (const b of blocks) {
       if (b.type === 'heading') visit(sections.get(b.section)!.printed, b.section);
       else if (b.type === 'para') visitPara(b.para);
-      else {
-        visit(b.title, b.paras[0] ?? '');
+      else if (b.type === 'aside') {
+        visit(b.title, b.id);
         b.paras.forEach(visitPara);
       }
     }

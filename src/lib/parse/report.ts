@@ -21,6 +21,8 @@ export function parseReport(ed: ReportEdition, src: SourceText): EditionDocument
   if (ed.header.subtitle && ed.header.subtitle[0] !== ed.header.subtitle[1])
     notes.add('join', `副题在原文断为第${ed.header.subtitle[0]}–${ed.header.subtitle[1]}行，已接排。`, [ed.header.subtitle[0], ed.header.subtitle[1]]);
   const body = assemble(readingLines(src, ed, notes, 1, last, inHeader), notes, src.file);
+  const lines = (r?: readonly [number, number]) => (r ? { src: Array.from({ length: r[1] - r[0] + 1 }, (_, i) => r[0] + i).filter((n) => src.lines[n]!.trim() !== '') } : undefined);
+  const printedTitle = lineText(src, ed.header.title);
   const meta: DocumentMeta = {
     id: d.id,
     kind: d.kind,
@@ -34,6 +36,8 @@ export function parseReport(ed: ReportEdition, src: SourceText): EditionDocument
     people: d.people ?? [],
     completeness: d.completeness,
     source: { file: src.file, description: d.description, lines: [1, last] },
+    ...(printedTitle && d.title['zh-Hans'] && printedTitle !== d.title['zh-Hans'] ? { printedTitle } : {}),
+    from: { ...(ed.header.title ? { title: lines(ed.header.title) } : {}), ...(ed.header.subtitle ? { subtitle: lines(ed.header.subtitle) } : {}), ...(ed.header.speaker ? { byline: lines(ed.header.speaker) } : {}) },
   };
   return { meta, ...body };
 }

@@ -20,6 +20,8 @@ export interface Line {
 export interface Block0 {
   parts: Inline[];
   lines: [number, number];
+  /** Every source line in the block, in reading order. */
+  src: number[];
   aside?: number;
 }
 
@@ -75,11 +77,12 @@ export function joinLines(lines: Line[], notes: Notes): Block0[] {
             : [note(notes.add('join', `原文第${prev.n}行与第${line.n}行之间断开（换行、分栏或换页），已接排为一段。`, [prev.n, line.n]))];
         current.parts = concat(current.parts, seam, line.parts);
         current.lines[1] = line.n;
+        current.src.push(line.n);
         prev = line;
         continue;
       }
     }
-    current = { parts: [...line.parts], lines: [line.n, line.n], aside: line.aside };
+    current = { parts: [...line.parts], lines: [line.n, line.n], src: [line.n], aside: line.aside };
     out.push(current);
     prev = line;
   }
@@ -122,7 +125,7 @@ function roleOf(text: string): Role {
   }
   const ordinal = ordinalMarker(text);
   const lead = firstSentence(text);
-  if (ordinal && lead > 0 && lead <= 40 && lead < [...text].length) return { kind: 'ordinal', marker: ordinal, lead };
+  if (ordinal && lead > 0 && lead <= 48 && lead < [...text].length) return { kind: 'ordinal', marker: ordinal, lead };
   const head = [...text].slice(0, lead).join('');
   if (lead > 2 && lead <= 24 && head.endsWith('。') && !/[，,；;：:]/.test(head))
     return { kind: 'runin', lead, standalone: lead === [...text].length };
@@ -172,8 +175,42 @@ export interface Structure {
   blocks: Block[];
 }
 
-export function buildStructure(blocks: Block0[], file: string): Structure {
-  const roles = confirmRoles(blocks.map((b) => (b.aside === undefined ? roleOf(plain(b.parts)) : { kind: 'plain' as const })));
+/**
+ * A run-in heading printed on a line of its own, among siblings that open their paragraphs,
+ * is joined to the paragraph after it (with a note), so that every item of a list reads alike.
+ */
+function alignRunIns(blocks: Block0[], roles: Role[], notes: Notes): [Block0[], Role[]] {
+  const outBlocks: Block0[] = [];
+  const outRoles: Role[] = [];
+  const segmentOf = (i: number) => {
+    let a = i;
+    while (a > 0 && !['heading', 'numbered'].includes(roles[a - 1]!.kind)) a--;
+    let b = i;
+    while (b < roles.length - 1 && !['heading', 'numbered'].includes(roles[b + 1]!.kind)) b++;
+    return roles.slice(a, b + 1);
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const role = roles[i]!;
+    const next = blocks[i + 1];
+    const inline = role.kind === 'runin' && role.standalone && next && next.aside === undefined && roles[i + 1]!.kind === 'plain' && segmentOf(i).some((r) => r.kind === 'runin' && !r.standalone);
+    if (!inline) {
+      outBlocks.push(blocks[i]!);
+      outRoles.push(role);
+      continue;
+    }
+    const b = blocks[i]!;
+    const seam = note(notes.add('join', `原文第${b.lines[1]}行的段首标题单独成行，与同级各条（标题接排于段首）体例不一，已与第${next.lines[0]}行接排为一段。`, [b.lines[1], next.lines[0]]));
+    outBlocks.push({ parts: concat(b.parts, [seam], next.parts), lines: [b.lines[0], next.lines[1]], src: [...b.src, ...next.src] });
+    outRoles.push({ ...role, standalone: false });
+    i++;
+  }
+  return [outBlocks, outRoles];
+}
+
+export function buildStructure(input: Block0[], file: string, notes: Notes): Structure {
+  const [blocks, roles] = alignRunIns(input, confirmRoles(input.map((b) => (b.aside === undefined ? roleOf(plain(b.parts)) : { kind: 'plain' as const }))), notes);
+  const isStructural = (r: Role) => r.kind !== 'plain';
+  const lastStructural = roles.findLastIndex(isStructural);
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];
   const out: Block[] = [];
@@ -195,14 +232,14 @@ export function buildStructure(blocks: Block0[], file: string): Structure {
     ids.add(id);
     const number = marker?.printed ?? null;
     const title = plain(printed).slice(number?.length ?? 0).replace(/[。！？!?]$/, '').trim();
-    const section: Section = { id, number, title, printed, parent: parent?.id ?? null, level: stack.length + 1, runIn, lines: b.lines };
+    const section: Section = { id, number, title, printed, parent: parent?.id ?? null, level: stack.length + 1, runIn, lines: b.lines, src: b.src };
     sections.push(section);
     stack.push({ section, rank });
     return section;
   };
 
   const paragraph = (b: Block0, content: Inline[], lead?: string) => {
-    const para: Paragraph = { id: `p${paragraphs.length + 1}`, section: stack.at(-1)?.section.id ?? null, content, lines: [...b.lines], ...(lead ? { lead } : {}) };
+    const para: Paragraph = { id: `p${paragraphs.length + 1}`, section: stack.at(-1)?.section.id ?? null, content, lines: [...b.lines], src: b.src, ...(lead ? { lead } : {}) };
     paragraphs.push(para);
     return para.id;
   };
@@ -213,7 +250,7 @@ export function buildStructure(blocks: Block0[], file: string): Structure {
     if (b.aside !== undefined) {
       const aside = asides.get(b.aside);
       if (!aside) {
-        const created = { type: 'aside' as const, title: b.parts, paras: [], lines: [...b.lines] as [number, number] };
+        const created = { type: 'aside' as const, id: `a${asides.size + 1}`, title: b.parts, paras: [], lines: [...b.lines] as [number, number], src: b.src };
         asides.set(b.aside, created);
         out.push(created);
       } else {
@@ -228,8 +265,16 @@ export function buildStructure(blocks: Block0[], file: string): Structure {
       return;
     }
     if (role.kind === 'plain') {
-      // Addressing the assembly (各位代表，…) steps out of a run-in topic back to the section around it.
-      if (/^各位(代表|委员)/.test(plain(b.parts))) while (stack.at(-1)?.section.runIn) stack.pop();
+      const next = roles[i + 1];
+      if (/^各位(代表|委员)/.test(plain(b.parts))) {
+        // The closing address (各位代表，…让我们…) after the last section is the report's own;
+        // elsewhere addressing the assembly steps out of a run-in topic.
+        if (i > lastStructural) stack.length = 0;
+        else while (stack.at(-1)?.section.runIn) stack.pop();
+      } else if (stack.at(-1)?.section.runIn && (!next || next.kind === 'heading' || next.kind === 'numbered') && b.aside === undefined) {
+        // A paragraph after the last run-in item, before the next numbered heading, closes the section around the items.
+        while (stack.at(-1)?.section.runIn) stack.pop();
+      }
       out.push({ type: 'para', para: paragraph(b, b.parts) });
       return;
     }

@@ -1,4 +1,5 @@
 import type { Annotation, EditionDocument, Inline, Lang } from '../model.ts';
+import { plain, splitAt } from '../parse/inline.ts';
 
 // Every piece of source text enters the MDX as a JavaScript string literal inside an
 // expression, never as Markdown or JSX text, so {, <, #, *, _, |, `, import/export and
@@ -10,6 +11,20 @@ function inlines(parts: Inline[], notes: Map<string, Annotation>): string {
   return parts.map((p) => (p.t === 'text' ? literal(p.s) : `<Ref id=${attr(p.note)} type=${attr(notes.get(p.note)?.type ?? 'join')} />`)).join('');
 }
 
+/** Retired ids stay anchors at the place their text now stands inside the paragraph. */
+function withAliases(parts: Inline[], aliases: NonNullable<EditionDocument['aliases']>, notes: Map<string, Annotation>): string {
+  let rest = parts;
+  let out = '';
+  for (const a of aliases) {
+    const at = plain(rest).indexOf([...a.head].slice(0, 6).join(''));
+    if (at < 0) throw new Error(`alias #${a.id} names text “${a.head}” that #${a.target} does not contain`);
+    const [before, after] = splitAt(rest, at);
+    out += `${inlines(before, notes)}<Alias id=${attr(a.id)} of=${attr(a.target)} />`;
+    rest = after;
+  }
+  return out + inlines(rest, notes);
+}
+
 /** The reading text of one document as MDX: ids and components explicit, nothing for a Markdown processor to infer. */
 export function documentToMdx(doc: EditionDocument, lang: Lang): string {
   const notes = new Map(doc.annotations.map((a) => [a.id, a]));
@@ -19,7 +34,7 @@ export function documentToMdx(doc: EditionDocument, lang: Lang): string {
     const p = paragraphs.get(id)!;
     const lead = p.lead ? `<Lead id=${attr(p.lead)}>${inlines(sections.get(p.lead)!.printed, notes)}</Lead>` : '';
     const date = p.date ? ` date=${attr(p.date)}` : '';
-    return `<P id=${attr(p.id)} lines=${attr(p.lines.join('–'))}${date}>${lead}${inlines(p.content, notes)}</P>`;
+    return `<P id=${attr(p.id)} lines=${attr(p.lines.join('–'))}${date}>${lead}${withAliases(p.content, (doc.aliases ?? []).filter((a) => a.target === p.id), notes)}</P>`;
   };
   const body = doc.blocks.map((b) => {
     if (b.type === 'heading') {
@@ -27,7 +42,8 @@ export function documentToMdx(doc: EditionDocument, lang: Lang): string {
       return `<H id=${attr(s.id)} level={${s.level}}>${inlines(s.printed, notes)}</H>`;
     }
     if (b.type === 'para') return para(b.para);
-    return `<Aside>\n<AsideTitle>${inlines(b.title, notes)}</AsideTitle>\n${b.paras.map(para).join('\n')}\n</Aside>`;
+    if (b.type === 'signoff') return `<Signoff id=${attr(b.id)} lines=${attr(b.src.join('–'))}>${literal(b.text)}</Signoff>`;
+    return `<Aside id=${attr(b.id)}>\n<AsideTitle>${inlines(b.title, notes)}</AsideTitle>\n${b.paras.map(para).join('\n')}\n</Aside>`;
   });
   return `---\n${JSON.stringify({ doc: doc.meta.id, lang })}\n---\n\n${body.join('\n\n')}\n`;
 }

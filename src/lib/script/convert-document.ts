@@ -3,10 +3,11 @@ import type { Convert } from './convert.ts';
 
 // Identifiers, dates, numbers, file names and quotations of the source stay as they are:
 // only the text a reader reads changes script.
-const KEEP = new Set(['id', 'note', 'original', 'file', 'date', 'dateEnd', 'published', 'issueId', 'doc', 't', 'type', 'parent', 'section', 'lead', 'kind', 'en', 'status']);
+const KEEP = new Set(['id', 'note', 'original', 'file', 'date', 'dateEnd', 'published', 'issueId', 'doc', 't', 'type', 'parent', 'section', 'lead', 'kind', 'en', 'status', 'claims', 'mark']);
 
 function mapStrings<T>(value: T, convert: Convert, key = ''): T {
-  if (typeof value === 'string') return (KEEP.has(key) ? value : convert(value)) as T;
+  if (KEEP.has(key)) return value;
+  if (typeof value === 'string') return convert(value) as T;
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, convert, key)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, convert, k)])) as T;
   return value;

@@ -31,10 +31,13 @@ export function checkHantText(file: string, text: string, convert: Convert): Han
   return problems;
 }
 
+/** What a reader reads in a JSON download: every string but the quotations of the 简体 source (`original`). */
+export const readableJson = (json: string) => JSON.stringify(JSON.parse(json), (key, value) => (key === 'original' ? undefined : value));
+
 /** Every 繁體 page and download in a built site (the `zh-hant/` tree). */
 export function verifyHant(site: string, convert: Convert): HantProblem[] {
   return walk(join(site, 'zh-hant')).flatMap((f) => {
     const raw = readFileSync(f, 'utf8');
-    return checkHantText(relative(site, f), f.endsWith('.html') ? readableText(raw) : raw, convert);
+    return checkHantText(relative(site, f), f.endsWith('.html') ? readableText(raw) : f.endsWith('.json') ? readableJson(raw) : raw, convert);
   });
 }

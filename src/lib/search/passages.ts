@@ -29,7 +29,8 @@ function elementTexts(doc: EditionDocument, lang: Lang): [anchor: string, text: 
     if (b.type === 'heading') {
       const s = sections.get(b.section)!;
       out.push([s.id, plain(s.printed), s.lines[0]]);
-    } else for (const id of b.type === 'para' ? [b.para] : b.paras) out.push([id, paragraphs.get(id)!, paraLines.get(id)!]);
+    } else if (b.type === 'signoff') out.push([b.id, b.text, b.src[0]!]);
+    else for (const id of b.type === 'para' ? [b.para] : b.paras) out.push([id, paragraphs.get(id)!, paraLines.get(id)!]);
   }
   return out.map(([anchor, text, line]) => [anchor, displayedText(text), line]);
 }

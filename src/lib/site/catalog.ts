@@ -7,6 +7,8 @@ export interface CatalogEntry {
   title: Partial<Record<Lang, string>>;
   city: string;
   date: string | null;
+  /** Whether `date` is the document's own date or, for an undated article, its issue's. */
+  dateOf: 'document' | 'issue' | null;
   pages: number[];
   urls: Partial<Record<Lang, string>>;
   text: Partial<Record<Lang, string>>;
@@ -24,6 +26,7 @@ export function catalogOf(docs: EditionDocument[], langs: Lang[]): { documents: 
       title: Object.fromEntries(langs.map((l) => [l, d.meta.title[l] ?? d.meta.title['zh-Hans']])),
       city: d.meta.city,
       date: d.meta.date ?? d.meta.publication?.published ?? null,
+      dateOf: d.meta.date ? 'document' : d.meta.publication ? 'issue' : null,
       pages: d.meta.publication?.pages ?? [],
       urls: per((l) => docPath(l, d.meta.id)),
       text: per((l) => textPath(l, d.meta.id, 'json')),

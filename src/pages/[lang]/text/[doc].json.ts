@@ -7,5 +7,5 @@ export const getStaticPaths = documentRoutes;
 
 export const GET: APIRoute = ({ props }) => {
   const { lang, id } = props as DocumentRouteProps;
-  return new Response(JSON.stringify(readingText(documentById(id, lang))));
+  return new Response(JSON.stringify(readingText(documentById(id, lang), lang)));
 };
