@@ -19,7 +19,8 @@ export interface CorpusEntry {
   doc: EditionDocument;
 }
 
-export function loadCorpus(roots: string[]): CorpusEntry[] {
+/** `keepIds: false` numbers paragraphs afresh, for `anchors:accept` (re-publishing ids on purpose). */
+export function loadCorpus(roots: string[], { keepIds = true } = {}): CorpusEntry[] {
   const docs: CorpusEntry[] = [];
   for (const root of roots) {
     const dir = join(root, 'editions');
@@ -40,7 +41,7 @@ export function loadCorpus(roots: string[]): CorpusEntry[] {
       const lost = checkConservation(src, parsed);
       if (lost.length)
         throw new EditionError(src.file, lost[0]!.line, `${lost.length} conservation problem(s): every source character must be published or removed by a note:\n${lost.map((p) => `    line ${p.line}: ${p.problem}`).join('\n')}`, `record the change in ${name} (removed, excluded, supplied, joins, regions) so that it becomes a visible note, or fix the parser that dropped the text`);
-      for (const doc of parsed) keepPublishedIds(doc, readRegistry(join(root, 'anchors', `${doc.meta.id}.json`)));
+      if (keepIds) for (const doc of parsed) keepPublishedIds(doc, readRegistry(join(root, 'anchors', `${doc.meta.id}.json`)));
       docs.push(...parsed.map((doc) => ({ root, doc })));
     }
   }

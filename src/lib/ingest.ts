@@ -6,6 +6,9 @@ import { EditionError } from './errors.ts';
 import { documentToMdx } from './render/mdx.ts';
 import { createHantConverter, loadTerms } from './script/convert.ts';
 import { toHant } from './script/convert-document.ts';
+import { PUBLISHED } from './site/i18n.ts';
+import { toEnglish } from './translation/english.ts';
+import { loadTranslation } from './translation/load.ts';
 
 export const TERMS = 'content/zh-hant/terms.yaml';
 
@@ -21,7 +24,7 @@ export interface IngestOptions {
 
 /** Sources → document models → MDX, written to `out` all at once or not at all. */
 export function ingest({ roots, out, acceptAnchors = false, terms = TERMS, log = () => {} }: IngestOptions): { documents: number; characters: number; convertMs: number } {
-  const corpus = loadCorpus(roots);
+  const corpus = loadCorpus(roots, { keepIds: !acceptAnchors });
   const registryUpdates: [string, AnchorRegistry][] = [];
   for (const { root, doc } of corpus) {
     const file = join(root, 'anchors', `${doc.meta.id}.json`);
@@ -40,7 +43,13 @@ export function ingest({ roots, out, acceptAnchors = false, terms = TERMS, log =
   }
   const tmp = `${out}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
-  for (const dir of ['data/zh-Hans', 'data/zh-Hant', 'mdx/zh-Hans', 'mdx/zh-Hant', 'sources']) mkdirSync(join(tmp, dir), { recursive: true });
+  for (const dir of ['data/zh-Hans', 'data/zh-Hant', 'data/en', 'mdx/zh-Hans', 'mdx/zh-Hant', 'mdx/en', 'sources']) mkdirSync(join(tmp, dir), { recursive: true });
+  // Every translation file is checked in every build; until English is published (all
+  // documents translated) a document may still lack its file.
+  const english = corpus.map(({ root, doc }) => {
+    const file = join(root, 'translations', 'en', `${doc.meta.id}.yaml`);
+    return PUBLISHED.includes('en') || existsSync(file) ? toEnglish(doc, loadTranslation(file, doc)) : null;
+  });
   const t0 = performance.now();
   const convert = createHantConverter(loadTerms(terms));
   const hant = corpus.map(({ doc }) => toHant(doc, convert));
@@ -49,8 +58,10 @@ export function ingest({ roots, out, acceptAnchors = false, terms = TERMS, log =
   corpus.forEach(({ root, doc }, i) => {
     const twin = hant[i]!;
     doc.meta.title['zh-Hant'] = twin.meta.title['zh-Hant'];
+    const en = english[i];
+    if (en) doc.meta.title.en = twin.meta.title.en = en.meta.title.en;
     copyFileSync(join(root, 'sources', doc.meta.source.file), join(tmp, 'sources', doc.meta.source.file));
-    for (const [lang, d] of [['zh-Hans', doc], ['zh-Hant', twin]] as const) {
+    for (const [lang, d] of [['zh-Hans', doc], ['zh-Hant', twin], ...(en && PUBLISHED.includes('en') ? [['en', en] as const] : [])] as const) {
       writeFileSync(join(tmp, 'data', lang, `${d.meta.id}.json`), JSON.stringify(d));
       writeFileSync(join(tmp, 'mdx', lang, `${d.meta.id}.mdx`), documentToMdx(d, lang));
     }

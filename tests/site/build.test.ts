@@ -63,7 +63,7 @@ describe('the built site', () => {
       expect(ids(html).has(id), id).toBe(true);
       expect(html).toContain(`href="#${id}"`);
     }
-    expect(textOf(html, 'p74')).toMatch(/^〔大〕力发展3岁以下/);
+    expect(textOf(html, 'p74')).toMatch(/^办好人民满意教育。〔大〕力发展3岁以下/);
   });
 
   it('publishes a document that is not one of the five seeds from its source and edition file alone', () => {
