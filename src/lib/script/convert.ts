@@ -18,7 +18,8 @@ export function loadTerms(path: string): Terms {
 const PLACEHOLDER = 0xf000;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export type Convert = (s: string) => string;
+/** A 简→繁 conversion; `keeps` lists characters its project terms write on purpose (并 of 并州). */
+export type Convert = ((s: string) => string) & { keeps?: ReadonlySet<string> };
 
 const [[stPhrases, stCharacters]] = OpenCC.Locale.from.cn as unknown as [[string, string]];
 const entries = (dict: string) => dict.split('|').map((e) => e.split(' ') as [string, string]);
@@ -51,12 +52,14 @@ export function createHantConverter(terms: Terms): Convert {
   }
   const keys = [...table.keys()].sort((a, b) => b.length - a.length);
   const re = keys.length ? new RegExp(keys.map(escapeRe).join('|'), 'g') : null;
-  return (s) => {
+  const convert: Convert = (s) => {
     if (!re) return base(s);
     const held: string[] = [];
     const marked = s.replace(re, (m) => String.fromCharCode(PLACEHOLDER + held.push(table.get(m)!) - 1));
     return base(marked).replace(/[\uf000-\uf8ff]/g, (ch) => held[ch.charCodeAt(0) - PLACEHOLDER] ?? ch);
   };
+  convert.keeps = new Set([...terms.protected, ...terms.corrections].flatMap((t) => [...t.tw]));
+  return convert;
 }
 
 let kept: Set<string> | null = null;
@@ -77,6 +80,6 @@ function keptCharacters(): Set<string> {
 export function simplifiedOnly(text: string, convert: Convert): string[] {
   const valid = keptCharacters();
   const found = new Set<string>();
-  for (const ch of text) if (/\p{Script=Han}/u.test(ch) && !valid.has(ch) && convert(ch) !== ch) found.add(ch);
+  for (const ch of text) if (/\p{Script=Han}/u.test(ch) && !valid.has(ch) && !convert.keeps?.has(ch) && convert(ch) !== ch) found.add(ch);
   return [...found];
 }
