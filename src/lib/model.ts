@@ -58,11 +58,32 @@ export type AnnotationType =
   | 'sidebar' // boxed text kept apart from the running text
   | 'relocated'; // text moved by the editor (continuations)
 
+/** What a note records beyond its kind and lines; `src/lib/notes/text.ts` writes it out per language. */
+export interface NoteDetail {
+  /** Why a join was made: a print break, an editor's decision, a broken subtitle, a heading on its own line. */
+  cause?: 'break' | 'decision' | 'subtitle' | 'run-in';
+  /** The editor's reason from the edition file (Chinese). */
+  reason?: string;
+  /** Removals: what was left out. */
+  what?: 'web chrome' | 'print furniture' | 'duplicate' | 'running title' | 'masthead pinyin';
+  /** Supplied characters, or a supplied title. */
+  text?: string;
+  /** How many punctuation marks were normalised, and where. */
+  count?: number;
+  scope?: 'text' | 'issue';
+  /** Continuations: the page the text jumps to, the lines of the continued part, both markers as printed. */
+  page?: number;
+  part?: [number, number];
+  jumpOut?: string;
+  jumpIn?: string;
+}
+
 export interface Annotation {
   id: string;
   type: AnnotationType;
-  /** What the editor did, in Chinese, for readers. */
+  /** The note written out in the document's language (from `type`, `lines`, `original` and `detail`). */
   text: string;
+  detail?: NoteDetail;
   lines: number[];
   /** The source form where the reading text differs from it. */
   original?: string;

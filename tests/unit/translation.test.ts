@@ -121,9 +121,22 @@ describe('translation files', () => {
     expect(en.paragraphs.map((p) => p.id)).toEqual(doc.paragraphs.map((p) => p.id));
     expect(en.sections.map((s) => s.id)).toEqual(doc.sections.map((s) => s.id));
     expect(en.annotations.map((a) => a.id)).toEqual(doc.annotations.map((a) => a.id));
-    expect(en.annotations.find((a) => a.type === 'emendation')!.text).toMatch(/^The source \(source line \d+\) has the English word “and”/);
+    expect(en.annotations.find((a) => a.type === 'emendation')!.text).toMatch(/^Source line \d+ has the English word “and”, a misreading of the character 和/);
     const p6 = en.paragraphs.find((p) => p.id === 'p6')!;
     expect(p6.content[0]).toEqual({ t: 'text', s: 'We will develop organic dry farming, build 20,000 mu of high-standard farmland, and foster leading agricultural enterprises and cooperatives.' });
     expect(p6.content.filter((c) => c.t === 'note').length).toBe(doc.paragraphs.find((p) => p.id === 'p6')!.content.filter((c) => c.t === 'note').length);
+  });
+});
+
+describe('editorial notes as data', () => {
+  it('write every note of the corpus out in Chinese and English from its kind, lines and details', async () => {
+    const { noteEn, noteZh } = await import('../../src/lib/notes/text.ts');
+    const notes = loadCorpus(['content']).flatMap(({ doc }) => doc.annotations);
+    expect(new Set(notes.map((a) => a.type)).size).toBeGreaterThanOrEqual(8);
+    for (const a of notes) {
+      expect(noteZh(a)).toBe(a.text);
+      for (const text of [noteZh(a), noteEn(a)]) expect(text, a.id).not.toMatch(/undefined|NaN/);
+      if (a.lines.length) expect(noteEn(a), a.text).toContain(String(a.lines[0]));
+    }
   });
 });

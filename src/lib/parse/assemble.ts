@@ -24,7 +24,7 @@ export function assemble(lines: Line[], notes: Notes, file: string): Body {
   if (open.length)
     throw new EditionError(file, open[0]!.line, `${open.length} paragraph(s) end mid-sentence before text that does not start a new unit: ${open.map((o) => `line ${o.line} “…${o.tail}” | “${o.next}…”`).join('; ')}`, 'if the print break split one paragraph, add a `joins` decision for that line; if the paragraph really ends there, add a `breaks` decision saying why');
   if (normalized)
-    notes.add('normalized', `正文中与汉字相邻的半角标点（, : ; ( ) ! ?）共${normalized}处改为全角；原文形式见所附原始文本及各段的原文行号。`, []);
+    notes.add('normalized', [], { count: normalized, scope: 'text' });
   const annotations = notes.finish(out, new Map(sections.map((s) => [s.id, s])), new Map(paragraphs.map((p) => [p.id, p])));
   return { sections, paragraphs, blocks: out, annotations };
 }

@@ -14,15 +14,14 @@ const STRAY_AND = /(?<=[\p{Script=Han}”’）)])\s*\band\b\s*(?=[\p{Script=Han
 export function noteOmissions(src: SourceText, d: Decisions, notes: Notes, from: number, to: number): void {
   for (const r of d.removed.filter((r) => within(r.lines[0], [from, to]))) {
     const original = src.lines.slice(r.lines[0], r.lines[1] + 1).map((l) => l.trim()).filter(Boolean).join(' / ');
-    notes.add('removed', `删去${r.what === 'web chrome' ? '网页附加内容' : r.what === 'print furniture' ? '印刷版式内容' : '重复内容'}（原文第${span(r.lines)}行）：${r.reason}`, range(r.lines), { original });
+    notes.add('removed', range(r.lines), { what: r.what, reason: r.reason }, { original });
   }
   for (const r of d.excluded.filter((r) => within(r.lines[0], [from, to]))) {
     const original = src.lines.slice(r.lines[0], r.lines[1] + 1).map((l) => l.trim()).filter(Boolean).join(' / ');
-    notes.add('excluded', `原文第${span(r.lines)}行不属本篇，未收入正文：${r.reason}`, range(r.lines), { original });
+    notes.add('excluded', range(r.lines), { reason: r.reason }, { original });
   }
 }
 
-export const span = ([a, b]: readonly [number, number]) => (a === b ? `${a}` : `${a}–${b}`);
 const range = ([a, b]: readonly [number, number]) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
 /**
@@ -36,9 +35,9 @@ export function readingLines(src: SourceText, d: Decisions, notes: Notes, from: 
     if (raw.trim() === '' || skip(n)) continue;
     if (d.removed.some((r) => within(n, r.lines)) || d.excluded.some((r) => within(n, r.lines))) continue;
     let parts = text(raw.trim());
-    for (const s of d.supplied.filter((s) => s.line === n)) parts = insertBefore(src, n, parts, s.before, `〔${s.text}〕`, notes.add('supplied', `原文第${n}行脱去“${s.text}”字，据文意补，置于〔〕中：${s.reason}`, [n], { original: '' }));
-    for (const l of d.lacunae.filter((l) => l.line === n)) parts = insertBefore(src, n, parts, l.before, '〔□〕', notes.add('lacuna', `原文第${n}行此处脱字，无法确定，以〔□〕标出：${l.reason}`, [n], { original: '' }));
-    parts = replaceWithNote(parts, STRAY_AND, '和', () => notes.add('emendation', `原文第${n}行作英文“and”，为“和”字的识别错误，径改。`, [n], { original: 'and' }));
+    for (const s of d.supplied.filter((s) => s.line === n)) parts = insertBefore(src, n, parts, s.before, `〔${s.text}〕`, notes.add('supplied', [n], { text: s.text, reason: s.reason }, { original: '' }));
+    for (const l of d.lacunae.filter((l) => l.line === n)) parts = insertBefore(src, n, parts, l.before, '〔□〕', notes.add('lacuna', [n], { reason: l.reason }, { original: '' }));
+    parts = replaceWithNote(parts, STRAY_AND, '和', () => notes.add('emendation', [n], {}, { original: 'and' }));
     const aside = d.asides.findIndex((a) => within(n, a.lines));
     out.push({
       n,
@@ -51,7 +50,7 @@ export function readingLines(src: SourceText, d: Decisions, notes: Notes, from: 
     const line = out.find((l) => l.n === j.line);
     const next = out[out.findIndex((l) => l.n === j.line) + 1];
     if (!line || !next) throw new EditionError(src.file, j.line, 'a `joins` decision names a line with no following text line', 'point `joins[].line` at the first of the two lines to join');
-    line.joinNext = { note: notes.add('join', `原文第${line.n}行与第${next.n}行之间断开，按文意接排为一段：${j.reason}`, [line.n, next.n]) };
+    line.joinNext = { note: notes.add('join', [line.n, next.n], { cause: 'decision', reason: j.reason }) };
   }
   return out;
 }

@@ -156,7 +156,7 @@ export function parseMagazine(ed: MagazineEdition, src: SourceText): ParsedIssue
     if (!pointedAt.has(f)) throw new EditionError(src.file, f.from, `（上接第${f.page}页） continues no article: no （下转…） marker points here`, `add the matching （下转第N页） at the end of the article on page ${f.page}, or record the text as excluded`);
   const documents = reads.map(({ r, header, bodyStart, ownEnd }) => {
     const notes = new Notes();
-    for (const n of header.pinyin) notes.add('removed', `删去印刷版式内容（原文第${n}行）：页眉拼音标题。`, [n], { original: src.lines[n]!.trim() });
+    for (const n of header.pinyin) notes.add('removed', [n], { what: 'running title' }, { original: src.lines[n]!.trim() });
     noteOmissions(src, ed, notes, r.title, r.end);
     const lines = readingLines(src, ed, notes, bodyStart, ownEnd);
     const pages: number[] = [];
@@ -176,7 +176,7 @@ export function parseMagazine(ed: MagazineEdition, src: SourceText): ParsedIssue
       const jout = src.lines[last.n]!.match(JUMP_OUT)![0].trim();
       const jin = src.lines[f.from]!.match(JUMP_IN)![0].trim();
       last.joinNext = {
-        note: notes.add('continuation', `原文此处作“${jout}”，续文在第${target}页以“${jin}”起（原文第${f.from}–${f.to}行），已移至此处接排。`, [last.n, f.from], {
+        note: notes.add('continuation', [last.n, f.from], { page: target, part: [f.from, f.to], jumpOut: jout, jumpIn: jin }, {
           original: `${jout}… ${jin}`,
           claims: [{ line: last.n, text: jout }, { line: f.from, text: jin }],
         }),
@@ -322,8 +322,8 @@ function issueNotes(src: SourceText, ed: MagazineEdition) {
   const notes = new Notes();
   for (const r of [ed.regions.cover, ed.regions.masthead])
     for (let n = r[0]; n <= r[1]; n++)
-      if (PINYIN.test(src.lines[n]!.trim())) notes.add('removed', `删去印刷版式内容（原文第${n}行）：刊名拼音。`, [n], { original: src.lines[n]!.trim() });
-  notes.add('normalized', '封面、版权页与目录中的半角标点改为全角；目录页码照录原刊。', []);
+      if (PINYIN.test(src.lines[n]!.trim())) notes.add('removed', [n], { what: 'masthead pinyin' }, { original: src.lines[n]!.trim() });
+  notes.add('normalized', [], { scope: 'issue' });
   return notes.finish([], new Map(), new Map());
 }
 

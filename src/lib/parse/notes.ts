@@ -1,12 +1,15 @@
-import type { Annotation, AnnotationType, Block, Inline, Paragraph, Section } from '../model.ts';
+import type { Annotation, AnnotationType, Block, Inline, NoteDetail, Paragraph, Section } from '../model.ts';
+import { noteZh } from '../notes/text.ts';
 
 /** Collects annotations while parsing; ids are provisional until `finish` numbers them in reading order. */
 export class Notes {
   readonly list: Annotation[] = [];
 
-  add(type: AnnotationType, text: string, lines: number[], extra: Partial<Pick<Annotation, 'original' | 'target' | 'claims'>> = {}): string {
+  add(type: AnnotationType, lines: number[], detail: NoteDetail = {}, extra: Partial<Pick<Annotation, 'original' | 'target' | 'claims'>> = {}): string {
     const id = `tmp${this.list.length}`;
-    this.list.push({ id, type, text, lines, ...extra });
+    const a: Annotation = { id, type, text: '', lines, ...(Object.keys(detail).length ? { detail } : {}), ...extra };
+    a.text = noteZh(a);
+    this.list.push(a);
     return id;
   }
 

@@ -14,12 +14,12 @@ export function parseReport(ed: ReportEdition, src: SourceText): EditionDocument
   const notes = new Notes();
   const last = src.lines.length - 1;
   const d = ed.document;
-  if (d.titleSupplied) notes.add('supplied-title', `原文缺标题，“${d.title['zh-Hans']}”为整理者所加。`, []);
+  if (d.titleSupplied) notes.add('supplied-title', [], { text: d.title['zh-Hans'] });
   noteOmissions(src, ed, notes, 1, last);
   const headerRanges = Object.values(ed.header);
   const inHeader = (n: number) => headerRanges.some(([a, b]) => n >= a && n <= b);
   if (ed.header.subtitle && ed.header.subtitle[0] !== ed.header.subtitle[1])
-    notes.add('join', `副题在原文断为第${ed.header.subtitle[0]}–${ed.header.subtitle[1]}行，已接排。`, [ed.header.subtitle[0], ed.header.subtitle[1]]);
+    notes.add('join', [ed.header.subtitle[0], ed.header.subtitle[1]], { cause: 'subtitle' });
   const body = assemble(readingLines(src, ed, notes, 1, last, inHeader), notes, src.file);
   const lines = (r?: readonly [number, number]) => (r ? { src: Array.from({ length: r[1] - r[0] + 1 }, (_, i) => r[0] + i).filter((n) => src.lines[n]!.trim() !== '') } : undefined);
   const printedTitle = lineText(src, ed.header.title);

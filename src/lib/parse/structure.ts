@@ -74,7 +74,7 @@ export function joinLines(lines: Line[], notes: Notes): Block0[] {
           ? [note(forced.note)]
           : isMarkerOnly(plain(normalizeLine(prev.parts)))
             ? []
-            : [note(notes.add('join', `原文第${prev.n}行与第${line.n}行之间断开（换行、分栏或换页），已接排为一段。`, [prev.n, line.n]))];
+            : [note(notes.add('join', [prev.n, line.n], { cause: 'break' }))];
         current.parts = concat(current.parts, seam, line.parts);
         current.lines[1] = line.n;
         current.src.push(line.n);
@@ -199,7 +199,7 @@ function alignRunIns(blocks: Block0[], roles: Role[], notes: Notes): [Block0[], 
       continue;
     }
     const b = blocks[i]!;
-    const seam = note(notes.add('join', `原文第${b.lines[1]}行的段首标题单独成行，与同级各条（标题接排于段首）体例不一，已与第${next.lines[0]}行接排为一段。`, [b.lines[1], next.lines[0]]));
+    const seam = note(notes.add('join', [b.lines[1], next.lines[0]], { cause: 'run-in' }));
     outBlocks.push({ parts: concat(b.parts, [seam], next.parts), lines: [b.lines[0], next.lines[1]], src: [...b.src, ...next.src] });
     outRoles.push({ ...role, standalone: false });
     i++;

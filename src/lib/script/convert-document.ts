@@ -3,7 +3,7 @@ import type { Convert } from './convert.ts';
 
 // Identifiers, dates, numbers, file names and quotations of the source stay as they are:
 // only the text a reader reads changes script.
-const KEEP = new Set(['id', 'note', 'original', 'file', 'date', 'dateEnd', 'published', 'issueId', 'doc', 't', 'type', 'parent', 'section', 'lead', 'kind', 'en', 'status', 'claims', 'mark']);
+const KEEP = new Set(['id', 'note', 'original', 'file', 'date', 'dateEnd', 'published', 'issueId', 'doc', 't', 'type', 'parent', 'section', 'lead', 'kind', 'en', 'status', 'claims', 'mark', 'detail']);
 
 function mapStrings<T>(value: T, convert: Convert, key = ''): T {
   if (KEEP.has(key)) return value;

@@ -1,39 +1,10 @@
-import type { Annotation, EditionDocument, Inline } from '../model.ts';
+import type { EditionDocument, Inline } from '../model.ts';
+import { noteEn } from '../notes/text.ts';
 import type { Translation } from './load.ts';
 
 /** The English of a unit, followed by the note markers its Chinese carries (notes are keyed to the Chinese). */
 function withNotes(en: string, parts: Inline[]): Inline[] {
   return [{ t: 'text', s: en }, ...parts.filter((p) => p.t === 'note')];
-}
-
-const lines = (a: Annotation) => (a.lines.length === 1 ? `source line ${a.lines[0]}` : a.lines.length === 2 ? `source lines ${a.lines[0]} and ${a.lines[1]}` : `source lines ${a.lines[0]}–${a.lines.at(-1)}`);
-
-/** Editorial notes in English, from what each note records (its kind, lines and source form). */
-export function noteInEnglish(a: Annotation): string {
-  switch (a.type) {
-    case 'join':
-      return `A break between ${lines(a)} (line, column or page break, or a heading printed on its own line) is joined: the text runs on as one paragraph.`;
-    case 'continuation':
-      return `The text jumps pages here (“${a.original}”); the continuation, ${lines(a)}, is moved here so that the article reads on.`;
-    case 'emendation':
-      return `The source (${lines(a)}) has the English word “${a.original}”, a misreading of 和 (“and”), corrected.`;
-    case 'supplied':
-      return `Characters lost in the source (${lines(a)}) are supplied by the editors in 〔〕.`;
-    case 'lacuna':
-      return `Characters are lost in the source (${lines(a)}) and cannot be supplied; marked 〔□〕.`;
-    case 'supplied-title':
-      return 'The source has no title; the title is supplied by the editors.';
-    case 'removed':
-      return `Left out of the reading text: ${lines(a)} (web page or print matter that is not part of the document).`;
-    case 'excluded':
-      return `Left out of the reading text: ${lines(a)} belong to another text.`;
-    case 'normalized':
-      return 'Half-width punctuation next to Chinese characters is changed to full width throughout; the source text shows the original forms.';
-    case 'sidebar':
-      return `A boxed sidebar (${lines(a)}) is kept apart from the running text.`;
-    case 'relocated':
-      return `Text moved by the editors (${lines(a)}).`;
-  }
 }
 
 /**
@@ -60,7 +31,7 @@ export function toEnglish(doc: EditionDocument, tr: Translation): EditionDocumen
     if (b.type === 'aside') b.title = withNotes(en(b.id), b.title);
     else if (b.type === 'signoff') b.text = en(b.id);
   }
-  for (const a of out.annotations) a.text = noteInEnglish(a);
+  for (const a of out.annotations) a.text = noteEn(a);
   const issue = out.issue;
   if (issue) {
     const column = new Map(issue.columns.map((c, i) => [c.text, `column-${i + 1}`]));
