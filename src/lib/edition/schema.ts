@@ -11,7 +11,8 @@ const person = z.strictObject({ name: z.string().min(1), role: z.string().option
 const documentEntry = z.strictObject({
   id: slug,
   kind: z.enum(['issue', 'article', 'report', 'chronicle']),
-  title: z.strictObject({ 'zh-Hans': z.string().min(1).optional(), en: z.string().min(1) }),
+  // English titles live in the translation files (content/translations/en), with the rest of the English.
+  title: z.strictObject({ 'zh-Hans': z.string().min(1).optional() }).default({}),
   city: z.string().min(1),
   date: isoDate.nullable().optional(),
   dateNote: z.string().optional(),

@@ -201,7 +201,7 @@ export function parseMagazine(ed: MagazineEdition, src: SourceText): ParsedIssue
     const meta: DocumentMeta = {
       id: e.id,
       kind: e.kind,
-      title: { 'zh-Hans': e.title['zh-Hans'] ?? titleText, en: e.title.en },
+      title: { 'zh-Hans': e.title['zh-Hans'] ?? titleText },
       titleSupplied: false,
       city: e.city ?? ed.issue.city,
       date: e.date ?? derivedDate,
@@ -229,7 +229,7 @@ export function parseMagazine(ed: MagazineEdition, src: SourceText): ParsedIssue
     meta: {
       id: ed.issue.id,
       kind: 'issue',
-      title: { 'zh-Hans': ed.issue.title['zh-Hans'] ?? `${ed.issue.magazine} ${ed.issue.year}年第${ed.issue.number}期`, en: ed.issue.title.en },
+      title: { 'zh-Hans': ed.issue.title['zh-Hans'] ?? `${ed.issue.magazine} ${ed.issue.year}年第${ed.issue.number}期` },
       titleSupplied: false,
       city: ed.issue.city,
       date: ed.issue.published,
@@ -345,7 +345,7 @@ function parseChronicle(src: SourceText, ed: MagazineEdition, publication: (page
     meta: {
       id: e.id,
       kind: 'chronicle',
-      title: { 'zh-Hans': e.title['zh-Hans'] ?? title, en: e.title.en },
+      title: { 'zh-Hans': e.title['zh-Hans'] ?? title },
       titleSupplied: false,
       city: e.city ?? ed.issue.city,
       date: e.date ?? null,

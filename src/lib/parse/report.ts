@@ -26,7 +26,7 @@ export function parseReport(ed: ReportEdition, src: SourceText): EditionDocument
   const meta: DocumentMeta = {
     id: d.id,
     kind: d.kind,
-    title: { 'zh-Hans': d.title['zh-Hans'] ?? lineText(src, ed.header.title)!, en: d.title.en },
+    title: { 'zh-Hans': d.title['zh-Hans'] ?? lineText(src, ed.header.title)! },
     titleSupplied: d.titleSupplied,
     city: d.city,
     date: d.date ?? null,

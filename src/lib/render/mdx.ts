@@ -11,8 +11,12 @@ function inlines(parts: Inline[], notes: Map<string, Annotation>): string {
   return parts.map((p) => (p.t === 'text' ? literal(p.s) : `<Ref id=${attr(p.note)} type=${attr(notes.get(p.note)?.type ?? 'join')} />`)).join('');
 }
 
-/** Retired ids stay anchors at the place their text now stands inside the paragraph. */
-function withAliases(parts: Inline[], aliases: NonNullable<EditionDocument['aliases']>, notes: Map<string, Annotation>): string {
+/**
+ * Retired ids stay anchors at the place their text now stands inside the paragraph; in a
+ * translation, whose sentences do not map onto the Chinese characters, at its start.
+ */
+function withAliases(parts: Inline[], aliases: NonNullable<EditionDocument['aliases']>, notes: Map<string, Annotation>, lang: Lang): string {
+  if (lang === 'en') return aliases.map((a) => `<Alias id=${attr(a.id)} of=${attr(a.target)} />`).join('') + inlines(parts, notes);
   let rest = parts;
   let out = '';
   for (const a of aliases) {
@@ -32,9 +36,10 @@ export function documentToMdx(doc: EditionDocument, lang: Lang): string {
   const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p]));
   const para = (id: string) => {
     const p = paragraphs.get(id)!;
-    const lead = p.lead ? `<Lead id=${attr(p.lead)}>${inlines(sections.get(p.lead)!.printed, notes)}</Lead>` : '';
+    // English sets a space between a run-in heading and its sentence; Chinese does not.
+    const lead = p.lead ? `<Lead id=${attr(p.lead)}>${inlines(sections.get(p.lead)!.printed, notes)}</Lead>${lang === 'en' ? literal(' ') : ''}` : '';
     const date = p.date ? ` date=${attr(p.date)}` : '';
-    return `<P id=${attr(p.id)} lines=${attr(p.lines.join('–'))}${date}>${lead}${withAliases(p.content, (doc.aliases ?? []).filter((a) => a.target === p.id), notes)}</P>`;
+    return `<P id=${attr(p.id)} lines=${attr(p.lines.join('–'))}${date}>${lead}${withAliases(p.content, (doc.aliases ?? []).filter((a) => a.target === p.id), notes, lang)}</P>`;
   };
   const body = doc.blocks.map((b) => {
     if (b.type === 'heading') {

@@ -1,8 +1,7 @@
 import type { Kind, Lang } from '../model.ts';
 
 /** Interface labels, written per language (never machine-converted from each other). */
-const UI = {
-  'zh-Hans': {
+const zhHans = {
     site: '晋城工作与山西市政府工作报告 · 数字校勘本',
     home: '首页',
     skip: '跳到正文',
@@ -40,6 +39,10 @@ const UI = {
     abstract: '摘要',
     dateUnknown: '未载',
     issueDate: '刊期出版日期',
+    formatDate: (iso: string) => iso,
+    comma: '，',
+    colon: '：',
+    listSep: '、',
     printedTitle: '原文标题行',
     cover: '封面',
     sidebar: '栏目',
@@ -75,7 +78,13 @@ const UI = {
       noScript: '搜索需要启用 JavaScript。',
     },
     kinds: { issue: '期刊', article: '文章', report: '政府工作报告', chronicle: '大事记' } satisfies Record<Kind, string>,
-  },
+};
+
+/** The schema every locale's table must fill: the 简体 table's keys and value types. */
+export type Labels = typeof zhHans;
+
+const UI: Record<Lang, Labels> = {
+  'zh-Hans': zhHans,
   'zh-Hant': {
     site: '晉城工作與山西市政府工作報告 · 數位校勘本',
     home: '首頁',
@@ -114,6 +123,10 @@ const UI = {
     abstract: '摘要',
     dateUnknown: '未載',
     issueDate: '刊期出版日期',
+    formatDate: (iso: string) => iso,
+    comma: '，',
+    colon: '：',
+    listSep: '、',
     printedTitle: '原文標題行',
     cover: '封面',
     sidebar: '欄目',
@@ -188,6 +201,10 @@ const UI = {
     abstract: 'Abstract',
     dateUnknown: 'not stated',
     issueDate: 'Issue date',
+    formatDate: (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    comma: ', ',
+    colon: ': ',
+    listSep: ', ',
     printedTitle: 'Title line as printed',
     cover: 'Cover',
     sidebar: 'Sidebar',
@@ -224,13 +241,12 @@ const UI = {
     },
     kinds: { issue: 'Magazine issue', article: 'Article', report: 'Government work report', chronicle: 'Chronicle' } satisfies Record<Kind, string>,
   },
-} as const;
+};
 
 /** A document title in the page's language, falling back to the source script. */
 export const titleIn = (title: Partial<Record<Lang, string>> & { 'zh-Hans': string }, lang: Lang) => title[lang] ?? title['zh-Hans'];
 
-export type Labels = (typeof UI)['zh-Hans'];
-export const labels = (lang: Lang): Labels => UI[lang] as Labels;
+export const labels = (lang: Lang): Labels => UI[lang];
 
 /** Languages published so far; the others are routed the same way once they exist. */
-export const PUBLISHED: Lang[] = ['zh-Hans', 'zh-Hant'];
+export const PUBLISHED: Lang[] = ['zh-Hans', 'zh-Hant', 'en'];

@@ -17,6 +17,8 @@ export function toEnglish(doc: EditionDocument, tr: Translation): EditionDocumen
   const opt = (id: string, value: string | null | undefined) => (value ? en(id) : value);
   const m = out.meta;
   m.title = { ...m.title, en: en('title') };
+  m.city = en('city');
+  if (m.publication) m.publication = { ...m.publication, title: en('publication') };
   m.subtitle = opt('subtitle', m.subtitle) ?? undefined;
   m.dateline = opt('dateline', m.dateline) ?? undefined;
   m.occasion = opt('occasion', m.occasion) ?? null;
@@ -24,8 +26,13 @@ export function toEnglish(doc: EditionDocument, tr: Translation): EditionDocumen
   m.source = { ...m.source, description: en('description') };
   if (m.completeness.missing) m.completeness = { ...m.completeness, missing: en('missing') };
   // The byline is translated whole (names in pinyin, office after the name).
-  if (m.people.length) m.people = [{ name: en('byline'), ...(m.people[0]!.affiliation ? { affiliation: en('affiliation-1') } : {}) }];
-  for (const s of out.sections) s.printed = withNotes(en(s.id), s.printed);
+  if (m.people.length) m.people = [{ name: m.people[0]!.affiliation ? `${en('byline')} (${en('affiliation-1')})` : en('byline') }];
+  for (const s of out.sections) {
+    s.printed = withNotes(en(s.id), s.printed);
+    // The English heading carries its numbering as translated (I., (II), First,).
+    s.number = null;
+    s.title = en(s.id).replace(/[.:]$/, '');
+  }
   for (const p of out.paragraphs) p.content = withNotes(en(p.id), p.content);
   for (const b of out.blocks) {
     if (b.type === 'aside') b.title = withNotes(en(b.id), b.title);

@@ -21,6 +21,8 @@ export function translationUnits(doc: EditionDocument): Unit[] {
     if (zh) out.push({ id, zh });
   };
   add('title', m.title['zh-Hans']);
+  add('city', m.city);
+  add('publication', m.publication?.title);
   add('subtitle', m.subtitle);
   add('dateline', m.dateline);
   add('byline', bylineOf(m, false));
