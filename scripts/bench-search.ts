@@ -11,10 +11,10 @@ import { candidateQuery, parseQuery } from '../src/lib/search/query.ts';
 import { pagefindLanguage, writeSearchIndex } from '../src/lib/search/write-index.ts';
 import { docPath } from '../src/lib/site/urls.ts';
 import { searchHrefs } from '../tests/site/search-page.ts';
-import { expectedHits, sitePassages } from '../tests/site/search-truth.ts';
+import { expectedEnglishHits, expectedHits, sitePassages } from '../tests/site/search-truth.ts';
 import { launchChromium } from '../tests/setup/browser.ts';
 import { serveDirectory } from '../tests/setup/static-server.ts';
-import { SEARCH_QUERIES } from './search-queries.ts';
+import { ENGLISH_QUERIES, SEARCH_QUERIES } from './search-queries.ts';
 
 type Scores = { tp: number; fp: number; fn: number };
 const LANGS: Lang[] = ['zh-Hans', 'zh-Hant'];
@@ -94,7 +94,7 @@ export async function benchSearch(dist: string, generated: string): Promise<void
   mkdirSync(indexDir, { recursive: true });
   process.env.EDITION_GENERATED = generated;
   const { documents } = await import('../src/site/data.ts');
-  const indexing = await writeSearchIndex(indexDir, LANGS, documents);
+  const indexing = await writeSearchIndex(indexDir, [...LANGS, 'en'], documents);
   const baselineDir = '.tmp/bench-baseline';
   rmSync(baselineDir, { recursive: true, force: true });
   await writeBaseline(baselineDir, generated);
@@ -136,6 +136,25 @@ export async function benchSearch(dist: string, generated: string): Promise<void
       console.log(`    ${groups.map((g) => `${g} ${recall(byGroup[g]!).toFixed(2)}/${precision(byGroup[g]!).toFixed(2)}`).join(' · ')}`);
     }
     console.log(misses.length ? `  edition misses: ${misses.join('; ')}` : '  edition search: no query missed or added a passage');
+
+    // English: ground truth is every passage whose English holds each term as a whole word or phrase.
+    const english = sitePassages(generated, 'en');
+    const enPage = await browser.newPage();
+    const enRows: Record<string, Scores> = {};
+    const enMisses: string[] = [];
+    const enQueries = Object.entries(ENGLISH_QUERIES).flatMap(([group, qs]) => qs.map((q) => ({ group, q })));
+    for (const { group, q } of enQueries) {
+      const s = (enRows[group] ??= { tp: 0, fp: 0, fn: 0 });
+      const before = { ...s };
+      score(s, await searchHrefs(enPage, `${site.base}/en/search.html?q=${encodeURIComponent(q)}`), expectedEnglishHits(english, passages['zh-Hans'], q));
+      if (s.fn > before.fn || s.fp > before.fp) enMisses.push(`“${q}”: ${s.fn - before.fn} missed, ${s.fp - before.fp} wrong`);
+    }
+    await enPage.close();
+    const enAll = Object.values(enRows).reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+    console.log(`\nEnglish search: ${enQueries.length} queries on the en index, ground truth = every passage whose English holds each term as a whole word or phrase (Chinese terms: the aligned Chinese)`);
+    console.log(`  edition search: recall ${recall(enAll).toFixed(3)}, precision ${precision(enAll).toFixed(3)} (${enAll.tp} right, ${enAll.fn} missed, ${enAll.fp} wrong)`);
+    console.log(`    ${Object.entries(enRows).map(([g, s]) => `${g} ${recall(s).toFixed(2)}/${precision(s).toFixed(2)}`).join(' · ')}`);
+    console.log(enMisses.length ? `  English misses: ${enMisses.join('; ')}` : '  English search: no query missed or added a passage');
 
     const first = await firstQuery(browser, `${site.base}/zh-hans/search.html?q=${encodeURIComponent('转型出雏型')}`);
     const common = await firstQuery(browser, `${site.base}/zh-hans/search.html?q=${encodeURIComponent('的')}`);

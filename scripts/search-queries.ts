@@ -11,3 +11,13 @@ export const SEARCH_QUERIES: Record<string, string[]> = {
   'Latin and digits': ['GDP', '5G', 'gdp'],
   'not in the texts': ['不存在的词语', '李凌'],
 };
+
+/** English queries on the English index; Chinese typed there is answered from the aligned Chinese. */
+export const ENGLISH_QUERIES: Record<string, string[]> = {
+  'glossary renderings': ['coalbed methane', 'high-quality development', 'rural revitalization', 'business environment', 'dual circulation', 'health and wellness', 'energy revolution', 'six new', 'standard land', 'Belt and Road', 'streamline administration'],
+  names: ['Zhang Zhichuan', 'Xi Jinping', 'Wang Zhen', 'Yang Qinrong', 'Zhang Xinwei'],
+  places: ['Jincheng', 'Zezhou', 'Gaoping', 'Lingchuan', 'Taihang', 'Yuncheng'],
+  numbers: ['142.57', '2021', '14th Five-Year Plan', '5G', '6.6%', 'billion yuan'],
+  'Chinese on the English page': ['煤层气', '转型出雏型', '張志川'],
+  'not in the texts': ['photosynthesis'],
+};

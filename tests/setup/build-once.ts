@@ -1,6 +1,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { buildSite } from '../../src/lib/build-site.ts';
+import { loadCorpus } from '../../src/lib/corpus.ts';
+import { translationUnits } from '../../src/lib/translation/units.ts';
 import { RANDOM_ROOT, TEST_GENERATED, TEST_ROOTS, TEST_SITE } from './paths.ts';
 import { randomLines } from './random-strings.ts';
 
@@ -12,7 +15,11 @@ export default function setup() {
   writeFileSync(join(RANDOM_ROOT, 'sources', 'random.txt'), randomLines(200).join('\n\n') + '\n');
   writeFileSync(
     join(RANDOM_ROOT, 'editions', 'random.yaml'),
-    ['layout: report', 'source: random.txt', 'document:', '  id: fixture-random', '  kind: report', '  title: { zh-Hans: 随机字符串, en: Random strings }', '  city: 测试', '  completeness: { status: full }', '  description: 生成的测试文本。', ''].join('\n'),
+    ['layout: report', 'source: random.txt', 'document:', '  id: fixture-random', '  kind: report', '  title: { zh-Hans: 随机字符串 }', '  city: 测试', '  completeness: { status: full }', '  description: 生成的测试文本。', ''].join('\n'),
   );
+  // Its "English" is the strings themselves: what matters is that they survive every page unchanged.
+  const { doc } = loadCorpus([RANDOM_ROOT])[0]!;
+  mkdirSync(join(RANDOM_ROOT, 'translations', 'en'), { recursive: true });
+  writeFileSync(join(RANDOM_ROOT, 'translations', 'en', 'fixture-random.yaml'), stringify(Object.fromEntries(translationUnits(doc).map((u) => [u.id, { zh: u.zh, en: u.id === 'title' ? 'Random strings' : u.zh, numbers: 'random test strings, not a translation' }]))));
   buildSite({ roots: TEST_ROOTS, generated: TEST_GENERATED, dist: TEST_SITE });
 }

@@ -81,14 +81,20 @@ describe('reading in a real Chromium, opened from disk (file://)', () => {
     await context.close();
   });
 
-  it('the root page leads to the 简体 home and the home to the documents', async () => {
-    const page = await browser.newPage();
+  it('the root page leads a Chinese browser to the 简体 home, an English one to English, and the home to the documents', async () => {
+    const english = await browser.newContext({ locale: 'en-GB' });
+    const enPage = await english.newPage();
+    await enPage.goto(url('index.html'));
+    await enPage.waitForURL(/\/en\/index\.html$/);
+    await english.close();
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
     await page.goto(url('index.html'));
     await page.waitForURL(/zh-hans\/index\.html$/);
     await page.locator('a', { hasText: '《晋城工作》2021年第3期' }).click();
     await page.locator('a', { hasText: '陵川县生态经济发展的探索与思考' }).first().click();
     expect(page.url()).toMatch(/jcgz-2021-03-08\.html$/);
-    await page.close();
+    await context.close();
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Lang } from '../../src/lib/model.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,12 +9,14 @@ const bundle = join(TEST_SITE, 'pagefind');
 const files = () => readdirSync(bundle, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(bundle.length + 1));
 
 describe('the search index in the build', () => {
-  it('holds one zh-Hans and one zh-Hant index with one record per passage', () => {
+  it('holds one zh-Hans, one zh-Hant and one en index with one record per passage', () => {
     const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
-    const count = (lang: 'zh-Hans' | 'zh-Hant') => [...sitePassages(TEST_GENERATED, lang).values()].reduce((n, ps) => n + ps.length, 0);
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-hans', 'zh-hant']);
+    const count = (lang: Lang) => [...sitePassages(TEST_GENERATED, lang).values()].reduce((n, ps) => n + ps.length, 0);
     expect(entry.languages['zh-hans'].page_count).toBe(count('zh-Hans'));
     expect(entry.languages['zh-hant'].page_count).toBe(count('zh-Hant'));
+    expect(entry.languages.en.page_count).toBe(count('en'));
+    expect(count('en')).toBe(count('zh-Hans'));
   });
 
   it('ships every file the search fetches also as a script, for pages opened from disk, and nothing unused', () => {

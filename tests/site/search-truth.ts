@@ -19,3 +19,11 @@ export function expectedHits(passages: Map<string, Passage[]>, query: string): s
   const holds = (p: Passage) => terms.every((t) => fold(p.text).includes(t) || fold(p.other).includes(t));
   return [...passages].flatMap(([doc, ps]) => ps.filter(holds).map((p) => `${doc}#${p.anchor}`)).sort();
 }
+
+/** English: every `doc#anchor` whose English holds each space-separated term as a whole word or phrase (any case); Chinese terms are looked up in the aligned Chinese. */
+export function expectedEnglishHits(english: Map<string, Passage[]>, chinese: Map<string, Passage[]>, query: string): string[] {
+  const terms = query.trim().split(/\s+/);
+  if (terms.some((t) => /\p{Script=Han}/u.test(t))) return expectedHits(chinese, query).filter((key) => english.get(key.split('#')[0]!)?.some((p) => `${key.split('#')[0]}#${p.anchor}` === key));
+  const word = (t: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu');
+  return [...english].flatMap(([doc, ps]) => ps.filter((p) => terms.every((t) => word(t).test(p.text))).map((p) => `${doc}#${p.anchor}`)).sort();
+}

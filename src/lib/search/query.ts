@@ -54,6 +54,27 @@ export function findHits(text: string, other: string, terms: string[]): Range[] 
   return merge(ranges);
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where the terms occur in an English passage as whole words or phrases (case ignored),
+ * or null unless every term occurs: “coal” does not match inside “coalbed”.
+ */
+export function findWordHits(text: string, terms: string[]): Range[] | null {
+  if (!terms.length) return null;
+  const ranges: Range[] = [];
+  for (const term of terms) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(term)}(?![\\p{L}\\p{N}])`, 'giu');
+    const found = [...text.matchAll(re)].map((m): Range => [m.index, m.index + m[0].length]);
+    if (!found.length) return null;
+    ranges.push(...found);
+  }
+  return merge(ranges);
+}
+
+/** Queries with a Chinese character are answered from the Chinese side of the records. */
+export const isChineseQuery = (terms: string[]) => terms.some((t) => /\p{Script=Han}/u.test(t));
+
 function merge(ranges: Range[]): Range[] {
   const sorted = [...ranges].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const out: Range[] = [];

@@ -27,3 +27,15 @@ export function recordTexts(content: string): [text: string, other: string] {
   if (!Number.isInteger(half) || content[half] !== ' ') throw new Error(`search record content is not two aligned halves: “${content.slice(0, 40)}…”`);
   return [content.slice(0, half), content.slice(half + 1)];
 }
+
+/**
+ * An English record: the English passage as words (Pagefind stems them), then the aligned
+ * Chinese in both scripts as character words, so that a Chinese query finds the English
+ * paragraph too. `split` (stored in the record's meta) is the length of the English part.
+ */
+export const englishRecordContent = (en: string, hans: string, hant: string) => ({ content: `${en} ${recordContent(hans, hant)}`, split: en.length });
+
+/** Inverse of englishRecordContent. */
+export function englishRecordTexts(content: string, split: number): [en: string, hans: string, hant: string] {
+  return [content.slice(0, split), ...recordTexts(content.slice(split + 1))];
+}

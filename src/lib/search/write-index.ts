@@ -4,7 +4,7 @@ import type { EditionDocument, Lang } from '../model.ts';
 import { docPath, PAGEFIND_DIR } from '../site/urls.ts';
 import { prepareBundle } from './offline.ts';
 import { otherScript, passagesOf } from './passages.ts';
-import { recordContent } from './record-text.ts';
+import { englishRecordContent, recordContent } from './record-text.ts';
 
 /**
  * Pagefind 1.6's browser API looks its index up by the page's `<html lang>` lowercased
@@ -30,6 +30,40 @@ const fail = (what: string, errors: string[]) => {
   if (errors.length) throw new Error(`Pagefind ${what} failed: ${errors.join('; ')}`);
 };
 
+interface IndexRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta?: Record<string, string>;
+  chars: number;
+}
+
+/** Chinese records: the passage in the index's script, then in the other script. */
+function chineseRecords(lang: Lang, documents: (lang: Lang) => EditionDocument[]): IndexRecord[] {
+  const twins = new Map(documents(otherScript(lang)).map((d) => [d.meta.id, d]));
+  return documents(lang).flatMap((doc) =>
+    passagesOf(doc, twins.get(doc.meta.id) ?? doc, lang).map((p) => ({
+      url: `${docPath(lang, doc.meta.id)}#${p.anchor}`,
+      content: recordContent(p.text, p.other),
+      language: pagefindLanguage(lang),
+      chars: p.text.length,
+    })),
+  );
+}
+
+/** English records: the English passage, then the aligned Chinese of the same anchor in both scripts. */
+function englishRecords(documents: (lang: Lang) => EditionDocument[]): IndexRecord[] {
+  const chinese = new Map(documents('zh-Hans').map((d) => [d.meta.id, new Map(passagesOf(d, documents('zh-Hant').find((t) => t.meta.id === d.meta.id)!, 'zh-Hans').map((p) => [p.anchor, p]))]));
+  return documents('en').flatMap((doc) =>
+    passagesOf(doc, doc, 'en').map((p) => {
+      const zh = chinese.get(doc.meta.id)?.get(p.anchor);
+      if (!zh) throw new Error(`#${p.anchor} of “${doc.meta.id}” has English but no Chinese passage to align with`);
+      const { content, split } = englishRecordContent(p.text, zh.text, zh.other);
+      return { url: `${docPath('en', doc.meta.id)}#${p.anchor}`, content, meta: { split: String(split) }, language: pagefindLanguage('en'), chars: p.text.length };
+    }),
+  );
+}
+
 /** One Pagefind record per passage of every document, one index per language, written to `site/pagefind/`. */
 export async function writeSearchIndex(site: string, langs: Lang[], documents: (lang: Lang) => EditionDocument[]): Promise<IndexStats> {
   const t0 = performance.now();
@@ -39,15 +73,7 @@ export async function writeSearchIndex(site: string, langs: Lang[], documents: (
   const stats: IndexStats = { records: {}, characters: 0, ms: 0 };
   try {
     for (const lang of langs) {
-      const twins = new Map(documents(otherScript(lang)).map((d) => [d.meta.id, d]));
-      const records = documents(lang).flatMap((doc) =>
-        passagesOf(doc, twins.get(doc.meta.id) ?? doc, lang).map((p) => ({
-          url: `${docPath(lang, doc.meta.id)}#${p.anchor}`,
-          content: recordContent(p.text, p.other),
-          language: pagefindLanguage(lang),
-          chars: p.text.length,
-        })),
-      );
+      const records = lang === 'en' ? englishRecords(documents) : chineseRecords(lang, documents);
       for (const { errors } of await Promise.all(records.map(({ chars, ...r }) => index.addCustomRecord(r)))) fail('addCustomRecord', errors);
       stats.records[lang] = records.length;
       stats.characters += records.reduce((n, r) => n + r.chars, 0);

@@ -4,7 +4,7 @@ import { CLASSIC_BUNDLE, OFFLINE_CALLBACK, PAGEFIND_GLOBAL } from '../offline-na
 export interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<{ content: string; raw_url: string }>;
+  data(): Promise<{ content: string; raw_url: string; meta: Record<string, string> }>;
 }
 export interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;

@@ -1,3 +1,4 @@
+import type { Lang } from '../../model.ts';
 import { arrange, FACETS, type Filters, type SortOrder } from '../arrange.ts';
 import type { SearchPageData } from '../page-data.ts';
 import { candidateQuery, parseQuery } from '../query.ts';
@@ -75,7 +76,7 @@ export function startSearchPage() {
     results.setAttribute('aria-busy', 'true');
     try {
       pagefind ??= loadPagefind(base);
-      if (last?.q !== state.q) last = { q: state.q, outcome: pagefind.then((pf) => runSearch(pf, state.q)) };
+      if (last?.q !== state.q) last = { q: state.q, outcome: pagefind.then((pf) => runSearch(pf, state.q, document.documentElement.lang as Lang)) };
       const outcome = await last.outcome;
       if (mine !== generation) return;
       const { groups, facets, total } = arrange(outcome.hits, docs, state.filters, state.sort);

@@ -16,11 +16,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return e;
 }
 
-/** Link to the passage in this script; `hl` tells the page what to mark. */
+/** Link to the passage in this script; `hl` tells the page what to mark (nothing when the hit is in the other language). */
 export function hitHref(hit: Hit): string {
   const params = new URLSearchParams();
-  for (const s of hitStrings(hit.text, hit.ranges)) params.append('hl', s);
-  return `${hit.doc}.html?${params}#${hit.anchor}`;
+  if (!hit.lang) for (const s of hitStrings(hit.text, hit.ranges)) params.append('hl', s);
+  return `${hit.doc}.html${params.size ? `?${params}` : ''}#${hit.anchor}`;
 }
 
 function hitItem(hit: Group['hits'][number]) {
@@ -28,7 +28,7 @@ function hitItem(hit: Group['hits'][number]) {
   return el(
     'li',
     {},
-    el('a', { href: hitHref(hit), className: 'hit-link' }, ...(hit.section ? [el('span', { className: 'hit-section' }, hit.section)] : []), el('span', { className: 'hit-excerpt' }, ...parts), el('span', { className: 'hit-anchor' }, `#${hit.anchor}`)),
+    el('a', { href: hitHref(hit), className: 'hit-link' }, ...(hit.section ? [el('span', { className: 'hit-section' }, hit.section)] : []), el('span', { className: 'hit-excerpt', ...(hit.lang ? { lang: hit.lang } : {}) }, ...parts), el('span', { className: 'hit-anchor' }, `#${hit.anchor}`)),
   );
 }
 
