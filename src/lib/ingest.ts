@@ -46,9 +46,15 @@ export function ingest({ roots, out, acceptAnchors = false, terms = TERMS, log =
   for (const dir of ['data/zh-Hans', 'data/zh-Hant', 'data/en', 'mdx/zh-Hans', 'mdx/zh-Hant', 'mdx/en', 'sources']) mkdirSync(join(tmp, dir), { recursive: true });
   // Every translation file is checked in every build; until English is published (all
   // documents translated) a document may still lack its file.
-  const english = corpus.map(({ root, doc }) => {
-    const file = join(root, 'translations', 'en', `${doc.meta.id}.yaml`);
-    return PUBLISHED.includes('en') || existsSync(file) ? toEnglish(doc, loadTranslation(file, doc)) : null;
+  const translations = new Map(
+    corpus.flatMap(({ root, doc }) => {
+      const file = join(root, 'translations', 'en', `${doc.meta.id}.yaml`);
+      return PUBLISHED.includes('en') || existsSync(file) ? [[doc.meta.id, loadTranslation(file, doc)] as const] : [];
+    }),
+  );
+  const english = corpus.map(({ doc }) => {
+    const tr = translations.get(doc.meta.id);
+    return tr ? toEnglish(doc, tr, (id) => translations.get(id)) : null;
   });
   const t0 = performance.now();
   const convert = createHantConverter(loadTerms(terms));

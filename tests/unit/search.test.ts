@@ -178,3 +178,20 @@ describe('the offline bundle', () => {
     expect(() => classicBundle('export default 1;', 'pagefind.js')).toThrow(EditionError);
   });
 });
+
+describe('English search records', () => {
+  it('carry the English and both scripts of the aligned Chinese, and give them back exactly', async () => {
+    const { englishRecordContent, englishRecordTexts } = await import('../../src/lib/search/record-text.ts');
+    const [en, hans, hant] = ['Coalbed methane output rose.', '内部资料 免费赠阅，煤层气', '內部資料 免費贈閱，煤層氣'];
+    const { content, split } = englishRecordContent(en, hans, hant);
+    expect(content).toContain('煤 层 气');
+    expect(englishRecordTexts(content, split)).toEqual([en, hans, hant]);
+  });
+
+  it('match English terms as whole words or phrases, in any case', async () => {
+    const { findWordHits } = await import('../../src/lib/search/query.ts');
+    expect(findWordHits('Coalbed methane and coal', ['coal'])).toEqual([[20, 24]]);
+    expect(findWordHits('Coalbed methane and coal', ['COALBED', 'methane'])).toEqual([[0, 7], [8, 15]]);
+    expect(findWordHits('Coalbed methane', ['coal'])).toBeNull();
+  });
+});

@@ -9,11 +9,11 @@ export interface HantProblem {
 
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 
-/** What a reader reads on a 繁體 page; quotations of the 简体 source (lang="zh-Hans") are left out. */
+/** What a reader reads on a 繁體 page; quotations of the 简体 source (lang="zh-Hans") and English (lang="en", the parallel view) are left out. */
 export function readableText(html: string): string {
   return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
-    .replace(/<(\w+)\b[^>]*\blang="zh-Hans"[^>]*>[\s\S]*?<\/\1>/g, '')
+    .replace(/<(\w+)\b[^>]*\blang="(?:zh-Hans|en)"[^>]*>[\s\S]*?<\/\1>/g, '')
     .replace(/<[^>]+>/g, '\n')
     .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
 }

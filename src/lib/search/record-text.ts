@@ -28,14 +28,22 @@ export function recordTexts(content: string): [text: string, other: string] {
   return [content.slice(0, half), content.slice(half + 1)];
 }
 
+// Pagefind's English tokenizer does not split at zero-width spaces, so in English records each
+// Chinese character is set off by a plain space; the text's own spaces travel as U+3000.
+const spaced = (text: string) => [...text.replace(/ /g, '\u3000')].join(' ');
+const unspaced = (s: string) => [...s].filter((_, i) => i % 2 === 0).join('').replace(/\u3000/g, ' ');
+
 /**
  * An English record: the English passage as words (Pagefind stems them), then the aligned
- * Chinese in both scripts as character words, so that a Chinese query finds the English
+ * Chinese in both scripts, one character a word, so that a Chinese query finds the English
  * paragraph too. `split` (stored in the record's meta) is the length of the English part.
  */
-export const englishRecordContent = (en: string, hans: string, hant: string) => ({ content: `${en} ${recordContent(hans, hant)}`, split: en.length });
+export const englishRecordContent = (en: string, hans: string, hant: string) => ({ content: `${en} ${spaced(hans)} ${spaced(hant)}`, split: en.length });
 
 /** Inverse of englishRecordContent. */
 export function englishRecordTexts(content: string, split: number): [en: string, hans: string, hant: string] {
-  return [content.slice(0, split), ...recordTexts(content.slice(split + 1))];
+  const chinese = content.slice(split + 1);
+  const half = (chinese.length - 1) / 2;
+  if (!Number.isInteger(half) || chinese[half] !== ' ') throw new Error(`English search record is not English plus two aligned Chinese halves: “${content.slice(0, 40)}…”`);
+  return [content.slice(0, split), unspaced(chinese.slice(0, half)), unspaced(chinese.slice(half + 1))];
 }

@@ -9,6 +9,8 @@ export const homePath = (lang: Lang) => `${LANG_PATH[lang]}/index.html`;
 export const docPath = (lang: Lang, id: string) => `${LANG_PATH[lang]}/${id}.html`;
 /** The parallel view of a document: the page's language and its counterpart, pair by pair. */
 export const parallelPath = (lang: Lang, id: string) => `${LANG_PATH[lang]}/parallel/${id}.html`;
+/** How the English translation was made and checked, in every language tree. */
+export const aboutTranslationPath = (lang: Lang) => `${LANG_PATH[lang]}/about-translation.html`;
 export const textPath = (lang: Lang, id: string, ext: 'json' | 'txt') => `${LANG_PATH[lang]}/text/${id}.${ext}`;
 export const sourcePath = (file: string) => `sources/${file}`;
 export const searchPath = (lang: Lang) => `${LANG_PATH[lang]}/search.html`;

@@ -11,7 +11,7 @@ function withNotes(en: string, parts: Inline[]): Inline[] {
  * The English twin of a document: the same ids, blocks and notes, every text unit replaced
  * by its translation. The source quotations in notes stay Chinese.
  */
-export function toEnglish(doc: EditionDocument, tr: Translation): EditionDocument {
+export function toEnglish(doc: EditionDocument, tr: Translation, translationOf: (id: string) => Translation | undefined = () => undefined): EditionDocument {
   const out: EditionDocument = structuredClone(doc);
   const en = (id: string) => tr.get(id)!;
   const opt = (id: string, value: string | null | undefined) => (value ? en(id) : value);
@@ -50,6 +50,9 @@ export function toEnglish(doc: EditionDocument, tr: Translation): EditionDocumen
     issue.toc.forEach((e, i) => {
       e.column = en(column.get(e.column)!);
       e.title = en(`toc-${i + 1}`);
+      // The contents name authors as the articles' English bylines do.
+      const byline = e.doc ? translationOf(e.doc)?.get('byline') : undefined;
+      if (byline) e.authors = [byline];
       if (e.subtitle) e.subtitle = en(`toc-${i + 1}-subtitle`);
     });
     issue.columns.forEach((c, i) => (c.text = en(`column-${i + 1}`)));
