@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Term } from '../lib/glossary/load.ts';
 import type { EditionDocument, Lang } from '../lib/model.ts';
 
 export const generatedDir = process.env.EDITION_GENERATED ?? '.generated';
@@ -24,3 +25,7 @@ export function documentById(id: string, lang: Lang): EditionDocument {
   if (!doc) throw new Error(`no ${lang} document “${id}” in ${generatedDir}: run \`npm run ingest\``);
   return doc;
 }
+
+let terms: Term[] | null = null;
+/** The glossary as ingestion wrote it (繁體 converted). */
+export const glossary = (): Term[] => (terms ??= JSON.parse(readFileSync(join(generatedDir, 'glossary.json'), 'utf8')) as Term[]);

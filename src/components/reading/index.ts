@@ -7,5 +7,6 @@ import Lead from './Lead.astro';
 import P from './P.astro';
 import Ref from './Ref.astro';
 import Signoff from './Signoff.astro';
+import Term from './Term.astro';
 
-export const readingComponents = { Alias, Aside, AsideTitle, H, Lead, P, Ref, Signoff };
+export const readingComponents = { Alias, Aside, AsideTitle, H, Lead, P, Ref, Signoff, Term };

@@ -11,10 +11,15 @@ const entry = z.strictObject({
   en: z.string().trim().min(1, 'write the English (a blank is never published)'),
   /** Why a number of the Chinese legitimately does not appear in the English. */
   numbers: z.string().min(2).optional(),
+  /** Glossary terms of the Chinese the English rightly does not render (term id → reason). */
+  glossary: z.record(z.string(), z.string().min(2)).optional(),
 });
 const file = z.record(z.string(), entry);
 
-export type Translation = Map<string, string>;
+/** A document's English by id, with the glossary exceptions its entries declare. */
+export class Translation extends Map<string, string> {
+  readonly glossaryExceptions = new Map<string, Record<string, string>>();
+}
 
 /**
  * A document's translation, checked against the document: one entry per unit, each for
@@ -52,5 +57,7 @@ export function loadTranslation(path: string, doc: EditionDocument): Translation
   for (const id of Object.keys(entries)) if (!known.has(id)) problems.push({ line: lineOf(id), text: `#${id} translates nothing: “${doc.meta.id}” has no such id` });
   if (problems.length)
     throw new EditionError(path, problems.find((p) => p.line)?.line ?? null, `${problems.length} problem(s) in the English of “${doc.meta.id}”:\n${problems.map((p) => `    ${p.line ? `line ${p.line}: ` : ''}${p.text}`).join('\n')}`, 'translate the new Chinese and copy it into `zh`, add the missing entries, carry every number over (or give `numbers: <reason>`), remove entries for ids that no longer exist');
-  return new Map(Object.entries(entries).map(([id, e]) => [id, e.en]));
+  const tr = new Translation(Object.entries(entries).map(([id, e]) => [id, e.en]));
+  for (const [id, e] of Object.entries(entries)) if (e.glossary) tr.glossaryExceptions.set(id, e.glossary);
+  return tr;
 }
