@@ -140,3 +140,13 @@ describe('editorial notes as data', () => {
     }
   });
 });
+
+describe('parallel text download', () => {
+  it('has one row per id with 简体, 繁體 and English, quoted where needed, with a byte-order mark', async () => {
+    const { parallelCsv } = await import('../../src/lib/render/parallel-csv.ts');
+    const csv = parallelCsv([{ id: 'p1', zh: '各位代表：' }, { id: 'p2', zh: '“两会”，开幕' }], (s) => s.replace('会', '會').replace('开', '開'), (id) => (id === 'p1' ? 'Fellow Deputies,' : 'The "two sessions" open'));
+    expect(csv.startsWith('\ufeffid,zh-Hans,zh-Hant,en\r\n')).toBe(true);
+    expect(csv).toContain('p1,各位代表：,各位代表：,"Fellow Deputies,"\r\n');
+    expect(csv).toContain('p2,“两会”，开幕,“两會”，開幕,"The ""two sessions"" open"\r\n');
+  });
+});
