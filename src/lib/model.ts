@@ -64,8 +64,8 @@ export interface NoteDetail {
   cause?: 'break' | 'decision' | 'subtitle' | 'run-in';
   /** The editor's reason from the edition file (Chinese). */
   reason?: string;
-  /** Removals: what was left out. */
-  what?: 'web chrome' | 'print furniture' | 'duplicate' | 'running title' | 'masthead pinyin';
+  /** Removals: what was left out (the edition file's kinds, and the two the magazine parser removes itself). */
+  what?: 'web chrome' | 'navigation' | 'dateline' | 'editor line' | 'photo caption' | 'related links' | 'print furniture' | 'duplicate' | 'running title' | 'masthead pinyin';
   /** Supplied characters, or a supplied title. */
   text?: string;
   /** How many punctuation marks were normalised, and where. */

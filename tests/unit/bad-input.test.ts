@@ -35,8 +35,40 @@ describe('bad input fails with the file, the line and what to do', () => {
     const e = fails(() => parseEdition('doc.yaml', editionOk.replace(/  city: 潞城\n/, '')));
     expect(e.file).toBe('doc.yaml');
     expect(e.line).toBe(editionOk.split('\n').findIndex((l) => l.startsWith('document:')) + 1);
-    expect(e.message).toMatch(/document\.city/);
-    expect(e.fix).toMatch(/add `city`/);
+    expect(e.message).toMatch(/`document\.city` is missing: add `city`/);
+  });
+
+  const lineWith = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('every problem of a file at once, a misspelt key at its own line, a wrong type as what to write', () => {
+    const bad = editionOk.replace('  city: 潞城', '  ctiy: 潞城').replace('header:', 'removed: 第3行\nheader:');
+    const e = fails(() => parseEdition('doc.yaml', bad));
+    expect(e.message).toMatch(/^doc\.yaml:\d+: 3 problems:/);
+    expect(e.message).toContain(`line ${lineWith(bad, 'ctiy:')}: \`document.ctiy\` is not a field here (misspelt?)`);
+    expect(e.message).toContain(`line ${lineWith(bad, 'removed:')}: \`removed\` must be a list of removals (\`- lines: [a, b]\`, \`what\`, \`reason\`)`);
+    expect(e.message).toContain('`document.city` is missing');
+  });
+
+  it('an edition file holding only comments, an impossible date, a source name outside the rule', () => {
+    expect(fails(() => parseEdition('doc.yaml', '# 待写\n# todo\n')).message).toMatch(/empty: it holds only comments/);
+    expect(fails(() => parseEdition('doc.yaml', editionOk.replace('date: 2021-02-20', 'date: 2026-02-31'))).message).toContain('`document.date`: no such day in the calendar');
+    expect(fails(() => parseEdition('doc.yaml', editionOk.replace('source: fixture-lucheng-2021.txt', 'source: 潞城 报告.txt'))).message).toMatch(/named with letters, digits/);
+  });
+
+  it('a duplicate document id, naming both edition files; a .yml file is read like a .yaml one', () => {
+    const dir = root(editionOk, sourceOk);
+    writeFileSync(join(dir, 'editions', 'again.yml'), editionOk);
+    const e = fails(() => loadCorpus([dir]));
+    expect(e.message).toContain('document id “fixture-lucheng-2021” is used twice: in ');
+    expect(e.message).toMatch(/again\.yml/);
+    expect(e.message).toMatch(/doc\.yaml/);
+  });
+
+  it('UTF-16 told apart from GB18030', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'第一行\n'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect(fails(() => decodeSource('u16.txt', utf16)).fix).toContain('iconv -f UTF-16');
+    const gbk = new Uint8Array([0xb5, 0xda, 0xd2, 0xbb, 0xd0, 0xd0, 0x0a]);
+    expect(fails(() => decodeSource('gbk.txt', gbk)).fix).toContain('iconv -f GB18030');
   });
 
   it('an unknown kind', () => {
@@ -85,5 +117,34 @@ describe('bad input fails with the file, the line and what to do', () => {
   it('a source file the edition names but nobody wrote', () => {
     const e = fails(() => loadCorpus([root(editionOk.replace('fixture-lucheng-2021.txt', 'missing.txt'), sourceOk)]));
     expect(e.message).toMatch(/missing\.txt/);
+  });
+});
+
+describe('decisions check what they act on', () => {
+  const withLineOnTop = sourceOk.replace(/^/, '【网页导航】\n');
+
+  it('a source shifted by one line fails, naming the decision, the line and the text found there', () => {
+    const e = fails(() => loadCorpus([root(editionOk, withLineOnTop)]));
+    expect(e.file).toBe('doc.yaml');
+    expect(e.line).toBe(1);
+    expect(e.message).toContain('`header.title` expects line 1 to begin “潞城区政府工作报告(测试”, but it reads “【网页导航】”');
+    expect(e.message).toContain('`header.speaker` expects line 5');
+  });
+
+  it('a decision past the end, overlapping decisions, removing the whole body, a header swallowing text', () => {
+    const past = fails(() => loadCorpus([root(`${editionOk}breaks:\n  - line: 99\n    text: x\n    reason: 测试。\n`, sourceOk)]));
+    expect(past.message).toContain('`breaks[0]` names line 99, past the end of fixture-lucheng-2021.txt');
+    const overlap = fails(() => loadCorpus([root(`${editionOk}removed:\n  - lines: [1, 3]\n    text: 潞城区\n    what: navigation\n    reason: 测试。\n`, sourceOk)]));
+    expect(overlap.message).toMatch(/`removed\[0\] \(navigation\)` \(lines 1–3\) overlaps `header\.title`/);
+    const all = fails(() => loadCorpus([root(`${editionOk}removed:\n  - lines: [6, 31]\n    text: 各位代表\n    what: web chrome\n    reason: 测试。\n`, sourceOk)]));
+    expect(all.message).toContain('no text would be left to read');
+    const swallow = fails(() => loadCorpus([root(editionOk.replace('speaker: { lines: [5, 5]', 'speaker: { lines: [5, 20]'), sourceOk)]));
+    expect(swallow.message).toContain('`header.speaker` spans lines 5–20');
+  });
+
+  it('a page-jump marker in a report', () => {
+    const e = fails(() => loadCorpus([root(editionOk, sourceOk.replace('请予审议。', '请予审议。(下转第3页)'))]));
+    expect(e.message).toContain('page-jump marker ((下转第3页)) stands in a document with `layout: report`');
+    expect(e.line).toBe(sourceOk.split('\n').findIndex((l) => l.includes('请予审议')) + 1);
   });
 });

@@ -44,7 +44,7 @@ describe('conservation: every source character accounted for', () => {
   });
 
   it('names the line a region leaves out (the imprint ending one line early lost line 891)', () => {
-    const e = error(() => loadCorpus([editedContent('jcgz-2021-03.yaml', (s) => s.replace('imprint: [889, 891]', 'imprint: [889, 889]'))]));
+    const e = error(() => loadCorpus([editedContent('jcgz-2021-03.yaml', (s) => s.replace('imprint: { lines: [889, 891]', 'imprint: { lines: [889, 889]'))]));
     expect(e.line).toBe(891);
     expect(e.message).toContain('准印证号');
   });
@@ -83,11 +83,12 @@ describe('conservation: every source character accounted for', () => {
 
 describe('split paragraphs and structure', () => {
   it('finds no paragraph ending mid-sentence before a continuation, in any document', () => {
-    for (const d of docs()) expect(openEnds(d.blocks, d.paragraphs, new Set()).filter((o) => !['yuncheng-report-abstract'].includes(d.meta.id)), d.meta.id).toEqual([]);
+    // The 运城 sidebar items end without punctuation on purpose; its edition file records them as breaks.
+    for (const d of docs().filter((x) => x.meta.id !== 'yuncheng-report-abstract')) expect(openEnds(d.blocks, d.paragraphs, new Set()), d.meta.id).toEqual([]);
   });
 
   it('stops the build at a split paragraph that has no decision, naming its line', () => {
-    const e = error(() => loadCorpus([editedContent('jcgz-2021-03.yaml', (s) => s.replace(/joins:\n  - line: 687\n.*\n/, ''))]));
+    const e = error(() => loadCorpus([editedContent('jcgz-2021-03.yaml', (s) => s.replace(/joins:\n  - line: 687\n(?: {4}.*\n)+/, ''))]));
     expect(e.line).toBe(687);
     expect(e.message).toContain('比“十二五”');
     expect(e.fix).toContain('joins');

@@ -1,11 +1,33 @@
-import type { Annotation } from '../model.ts';
+import type { Annotation, NoteDetail } from '../model.ts';
 
 // Editorial notes are data (kind, source lines, source form, details); these templates
 // write them out per language. The 繁體 edition converts the 简体 wording like all text.
 
 const span = (lines: readonly number[]) => (lines.length === 1 ? `${lines[0]}` : `${lines[0]}–${lines.at(-1)}`);
-const REMOVED_ZH = { 'web chrome': '网页附加内容', 'print furniture': '印刷版式内容', duplicate: '重复内容', 'running title': '印刷版式内容', 'masthead pinyin': '印刷版式内容' } as const;
-const REMOVED_EN = { 'web chrome': 'web page matter', 'print furniture': 'print layout matter', duplicate: 'a duplicate', 'running title': 'a pinyin running title', 'masthead pinyin': 'the pinyin of the magazine title' } as const;
+const REMOVED_ZH: Record<NonNullable<NoteDetail['what']>, string> = {
+  'web chrome': '网页附加内容',
+  navigation: '网页导航链接',
+  dateline: '网页发布时间与来源行',
+  'editor line': '网页编辑署名',
+  'photo caption': '网页图片栏或图片说明',
+  'related links': '网页相关链接',
+  'print furniture': '印刷版式内容',
+  duplicate: '重复内容',
+  'running title': '印刷版式内容',
+  'masthead pinyin': '印刷版式内容',
+};
+const REMOVED_EN: Record<NonNullable<NoteDetail['what']>, string> = {
+  'web chrome': 'web page matter',
+  navigation: 'a web page navigation link',
+  dateline: 'the web page’s publication time and source line',
+  'editor line': 'the web page’s editor line',
+  'photo caption': 'a web page picture block or caption',
+  'related links': 'the web page’s related links',
+  'print furniture': 'print layout matter',
+  duplicate: 'a duplicate',
+  'running title': 'a pinyin running title',
+  'masthead pinyin': 'the pinyin of the magazine title',
+};
 
 /** A note in Chinese (简体). */
 export function noteZh(a: Annotation): string {
