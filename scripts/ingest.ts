@@ -5,6 +5,7 @@ import { contentRoots, generatedDir } from './paths.ts';
 
 try {
   const r = ingest({ roots: contentRoots(), out: generatedDir(), acceptAnchors: process.argv.includes('--accept-anchors'), log: console.log });
+  r.publish();
   console.log(`ingest: ${r.documents} documents, ${r.characters} characters → ${generatedDir()}`);
 } catch (e) {
   if (!(e instanceof EditionError)) throw e;

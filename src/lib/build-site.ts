@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { EditionError } from './errors.ts';
 import { ingest, TERMS, type IngestOptions } from './ingest.ts';
 import { createHantConverter, loadTerms } from './script/convert.ts';
@@ -12,6 +12,21 @@ export interface BuildOptions extends Omit<IngestOptions, 'out'> {
   dist: string;
 }
 
+/** Scratch directories an interrupted build left behind (dist.tmp-123, .generated.tmp-123, dist.old-123). */
+export function removeLeftovers(...outputs: string[]): string[] {
+  const removed: string[] = [];
+  for (const out of outputs) {
+    const dir = dirname(resolve(out));
+    const pattern = new RegExp(`^${basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-\\d+$`);
+    for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+      if (!pattern.test(name)) continue;
+      rmSync(join(dir, name), { recursive: true, force: true });
+      removed.push(join(dir, name));
+    }
+  }
+  return removed;
+}
+
 const astroBin = () => join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 /**
@@ -19,6 +34,7 @@ const astroBin = () => join(dirname(createRequire(import.meta.url).resolve('astr
  * only when everything succeeded, so a failed build never leaves a half-written site.
  */
 export function buildSite(opts: BuildOptions): { documents: number; characters: number; ingestMs: number; astroMs: number } {
+  removeLeftovers(opts.dist, opts.generated);
   const t0 = performance.now();
   const r = ingest({ ...opts, out: opts.generated });
   const t1 = performance.now();
@@ -37,6 +53,7 @@ export function buildSite(opts: BuildOptions): { documents: number; characters: 
     if (existsSync(opts.dist)) renameSync(opts.dist, old);
     renameSync(scratch, opts.dist);
     rmSync(old, { recursive: true, force: true });
+    r.publish();
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

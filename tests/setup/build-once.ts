@@ -1,14 +1,18 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { buildSite } from '../../src/lib/build-site.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
 import { translationUnits } from '../../src/lib/translation/units.ts';
-import { RANDOM_ROOT, TEST_GENERATED, TEST_ROOTS, TEST_SITE } from './paths.ts';
+import { FIXTURE_ROOT, RANDOM_ROOT, STRAY, STRAY_CLASS, TEST_CONTENT, TEST_GENERATED, TEST_ROOTS, TEST_SITE } from './paths.ts';
 import { randomLines } from './random-strings.ts';
 
 /** Builds the site once for the build and browser tests: the real corpus plus two fixture documents. */
 export default function setup() {
+  // Adding a document, as the README says: its source, its edition file and its English, nothing else.
+  rmSync(TEST_CONTENT, { recursive: true, force: true });
+  cpSync('content', TEST_CONTENT, { recursive: true });
+  for (const dir of ['sources', 'editions', join('translations', 'en')]) cpSync(join(FIXTURE_ROOT, dir), join(TEST_CONTENT, dir), { recursive: true });
   rmSync(RANDOM_ROOT, { recursive: true, force: true });
   mkdirSync(join(RANDOM_ROOT, 'sources'), { recursive: true });
   mkdirSync(join(RANDOM_ROOT, 'editions'), { recursive: true });
@@ -21,5 +25,12 @@ export default function setup() {
   const { doc } = loadCorpus([RANDOM_ROOT])[0]!;
   mkdirSync(join(RANDOM_ROOT, 'translations', 'en'), { recursive: true });
   writeFileSync(join(RANDOM_ROOT, 'translations', 'en', 'fixture-random.yaml'), stringify(Object.fromEntries(translationUnits(doc).map((u) => [u.id, { zh: u.zh, en: u.id === 'title' ? 'Random strings' : u.zh, numbers: 'random test strings, not a translation' }]))));
-  buildSite({ roots: TEST_ROOTS, generated: TEST_GENERATED, dist: TEST_SITE });
+  // A stray scratch directory in the project (an interrupted build elsewhere) must not reach the CSS.
+  mkdirSync(STRAY, { recursive: true });
+  writeFileSync(join(STRAY, 'stray.html'), `<p class="${STRAY_CLASS}">left behind</p>`);
+  try {
+    buildSite({ roots: TEST_ROOTS, generated: TEST_GENERATED, dist: TEST_SITE });
+  } finally {
+    rmSync(STRAY, { recursive: true, force: true });
+  }
 }

@@ -5,7 +5,7 @@ import { buildSite } from '../../src/lib/build-site.ts';
 import { EditionError } from '../../src/lib/errors.ts';
 import { normalizePunctuation } from '../../src/lib/parse/punctuation.ts';
 import { randomLines } from '../setup/random-strings.ts';
-import { TEST_SITE } from '../setup/paths.ts';
+import { TEST_GENERATED, TEST_SITE } from '../setup/paths.ts';
 import { hrefs, ids, read, textOf, walk } from './html.ts';
 
 const site = (...p: string[]) => join(TEST_SITE, ...p);
@@ -14,7 +14,9 @@ const pages = () => walk(TEST_SITE).filter((f) => f.endsWith('.html'));
 describe('the built site', () => {
   it('has every document of catalog.json, with its reading text and downloads', () => {
     const catalog = JSON.parse(read(site('catalog.json'))) as { documents: { id: string; kind: string; title: Record<string, string>; city: string; date: string | null; pages: number[]; urls: Record<string, string>; text: Record<string, string> }[] };
-    expect(catalog.documents.length).toBe(20); // 18 documents of the edition + 2 test fixtures
+    // Every document ingestion wrote, whatever their number: adding one must not break this test.
+    expect(catalog.documents.map((d) => d.id).sort()).toEqual(readdirSync(join(TEST_GENERATED, 'data', 'zh-Hans')).map((f) => f.replace(/\.json$/, '')).sort());
+    expect(catalog.documents.map((d) => d.id)).toContain('fixture-lucheng-2021');
     for (const d of catalog.documents) {
       expect(Object.keys(d.urls)).toEqual(['zh-Hans', 'zh-Hant', 'en']);
       expect(Object.keys(d.title)).toEqual(['zh-Hans', 'zh-Hant', 'en']);
@@ -41,7 +43,7 @@ describe('the built site', () => {
         const [pathAndQuery, hash] = href.split('#');
         const path = pathAndQuery!.split('?')[0];
         const target = path ? resolve(dirname(page), path) : page;
-        if (!existsSync(target) || (path && !/\.(html|json|txt|css|js|svg|png)$/.test(path))) broken.push(`${relative(TEST_SITE, page)} → ${href}`);
+        if (!existsSync(target) || (path && !/\.(html|json|txt|csv|css|js|svg|png)$/.test(path))) broken.push(`${relative(TEST_SITE, page)} → ${href}`);
         else if (hash && target.endsWith('.html') && !ids(read(target)).has(hash)) broken.push(`${relative(TEST_SITE, page)} → ${href} (no id)`);
       }
     }
@@ -102,5 +104,14 @@ describe('the built site', () => {
     expect(() => buildSite({ roots: ['content', root], generated: '.tmp/bad-generated', dist })).toThrow(EditionError);
     expect(read(join(dist, 'index.html'))).toBe('previous build');
     expect(readdirSync('.tmp').filter((f) => f.startsWith('bad-dist.'))).toEqual([]);
+  });
+});
+
+describe('the CSS', () => {
+  it('comes from the site sources only: a stray scratch directory in the project adds nothing', async () => {
+    const { STRAY_CLASS } = await import('../setup/paths.ts');
+    const html = read(join(TEST_SITE, 'zh-hans', 'index.html'));
+    expect(html).not.toContain('0.4242em');
+    expect(STRAY_CLASS).toContain('0.4242em');
   });
 });

@@ -68,9 +68,9 @@ interface Region {
 
 function locateArticles(src: SourceText, ed: MagazineEdition, toc: RawToc[]): Region[] {
   if (toc.length !== ed.articles.length)
-    throw new EditionError(src.file, ed.regions.toc[0], `the table of contents lists ${toc.length} articles but the edition file describes ${ed.articles.length}`, 'give `articles` one entry per TOC item, in TOC order');
-  const end = ed.regions.posters[0]?.[0] ?? src.lines.length;
-  let n = ed.regions.toc[1] + 1;
+    throw new EditionError(src.file, ed.regions.toc.lines[0], `the table of contents lists ${toc.length} articles but the edition file describes ${ed.articles.length}`, 'give `articles` one entry per TOC item, in TOC order');
+  const end = ed.regions.posters[0]?.lines[0] ?? src.lines.length;
+  let n = ed.regions.toc.lines[1] + 1;
   const found = toc.map((t) => {
     const target = squash(t.text);
     for (; n < end; n++) {
@@ -87,13 +87,6 @@ function locateArticles(src: SourceText, ed: MagazineEdition, toc: RawToc[]): Re
     end: (found[i + 1] ?? end) - 1,
     pages: [toc[i]!.page, (toc[i + 1]?.page ?? toc[i]!.page + 1) - 1] as [number, number],
   }));
-}
-
-interface Fragment {
-  page: number;
-  from: number;
-  to: number;
-  host: Region;
 }
 
 /** Splits one article region into header, own lines and hosted continuation fragments. */
@@ -124,7 +117,7 @@ export interface ParsedIssue {
 }
 
 export function parseMagazine(ed: MagazineEdition, src: SourceText): ParsedIssue {
-  const regions = locateArticles(src, ed, parseToc(src, ed.regions.toc));
+  const regions = locateArticles(src, ed, parseToc(src, ed.regions.toc.lines));
   const reads = regions.map((r) => ({ r, ...readRegion(src, r) }));
   const fragments = reads.flatMap((x) => (x.fragment ? [x.fragment] : []));
   const issueRecord = readIssueRecord(src, ed);
@@ -284,7 +277,7 @@ function readIssueRecord(src: SourceText, ed: MagazineEdition): IssueRecord {
     return out;
   };
   const masthead: IssueRecord['masthead'] = [];
-  for (const { text: line, line: n } of printed(ed.regions.masthead)) {
+  for (const { text: line, line: n } of printed(ed.regions.masthead.lines)) {
     const m = line.match(/^([^:：<]{2,8})[:：]\s*(.*)$/);
     const last = masthead.at(-1);
     // Unlabelled lines under a label continue its list of names (编委, 副主编).
@@ -294,9 +287,9 @@ function readIssueRecord(src: SourceText, ed: MagazineEdition): IssueRecord {
       last.src.push(n);
     } else masthead.push({ label: '', value: line, src: [n] });
   }
-  const toc = parseToc(src, ed.regions.toc);
+  const toc = parseToc(src, ed.regions.toc.lines);
   const columns: Printed[] = [];
-  for (let n = ed.regions.toc[0] + 1; n <= ed.regions.toc[1]; n++) {
+  for (let n = ed.regions.toc.lines[0] + 1; n <= ed.regions.toc.lines[1]; n++) {
     const t = src.lines[n]!.trim();
     if (t && !t.startsWith('-') && !toc.some((e) => e.src.includes(n)) && src.lines[n - 1]!.trim() === '') columns.push({ text: norm(t), line: n });
   }
@@ -307,20 +300,20 @@ function readIssueRecord(src: SourceText, ed: MagazineEdition): IssueRecord {
     cumulative: ed.issue.cumulative,
     published: ed.issue.published,
     frequency: ed.issue.frequency,
-    cover: printed(ed.regions.cover),
+    cover: printed(ed.regions.cover.lines),
     masthead,
-    tocTitle: { text: norm(src.lines[ed.regions.toc[0]]!), line: ed.regions.toc[0] },
+    tocTitle: { text: norm(src.lines[ed.regions.toc.lines[0]]!), line: ed.regions.toc.lines[0] },
     toc: toc.map((t): TocEntry => ({ page: t.page, title: norm(t.text), authors: [], column: t.column, doc: null, src: t.src })),
     columns,
-    posters: ed.regions.posters.map(printed),
-    slogans: printed(ed.regions.slogans),
-    imprint: printed(ed.regions.imprint),
+    posters: ed.regions.posters.map((r) => printed(r.lines)),
+    slogans: printed(ed.regions.slogans.lines),
+    imprint: printed(ed.regions.imprint.lines),
   };
 }
 
 function issueNotes(src: SourceText, ed: MagazineEdition) {
   const notes = new Notes();
-  for (const r of [ed.regions.cover, ed.regions.masthead])
+  for (const r of [ed.regions.cover.lines, ed.regions.masthead.lines])
     for (let n = r[0]; n <= r[1]; n++)
       if (PINYIN.test(src.lines[n]!.trim())) notes.add('removed', [n], { what: 'masthead pinyin' }, { original: src.lines[n]!.trim() });
   notes.add('normalized', [], { scope: 'issue' });
@@ -328,7 +321,7 @@ function issueNotes(src: SourceText, ed: MagazineEdition) {
 }
 
 function parseChronicle(src: SourceText, ed: MagazineEdition, publication: (pages: number[]) => DocumentMeta['publication']): EditionDocument {
-  const [from, to] = ed.regions.chronicle;
+  const [from, to] = ed.regions.chronicle.lines;
   const notes = new Notes();
   const title = norm(src.lines[from]!);
   const body = assemble(readingLines(src, ed, notes, from + 1, to), notes, src.file);

@@ -28,10 +28,6 @@ export interface Block0 {
 const TERMINAL = /[。！？!?…]$/;
 const MID_SENTENCE = /[，,、；;\-－—]$/;
 
-function lastChar(parts: Inline[]): string {
-  return [...plain(parts).trimEnd()].at(-1) ?? '';
-}
-
 function isStandaloneHeading(text: string): boolean {
   const m = numberedMarker(text);
   if (!m) return false;

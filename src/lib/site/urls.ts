@@ -11,6 +11,10 @@ export const docPath = (lang: Lang, id: string) => `${LANG_PATH[lang]}/${id}.htm
 export const parallelPath = (lang: Lang, id: string) => `${LANG_PATH[lang]}/parallel/${id}.html`;
 /** How the English translation was made and checked, in every language tree. */
 export const aboutTranslationPath = (lang: Lang) => `${LANG_PATH[lang]}/about-translation.html`;
+/** The glossary of policy terms, one page per language tree. */
+export const glossaryPath = (lang: Lang) => `${LANG_PATH[lang]}/glossary.html`;
+/** The aligned text of a document (id, 简体, 繁體, English per row), shared by every language tree. */
+export const parallelCsvPath = (id: string) => `parallel/${id}.csv`;
 export const textPath = (lang: Lang, id: string, ext: 'json' | 'txt') => `${LANG_PATH[lang]}/text/${id}.${ext}`;
 export const sourcePath = (file: string) => `sources/${file}`;
 export const searchPath = (lang: Lang) => `${LANG_PATH[lang]}/search.html`;
