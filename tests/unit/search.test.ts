@@ -195,3 +195,11 @@ describe('English search records', () => {
     expect(findWordHits('Coalbed methane', ['coal'])).toBeNull();
   });
 });
+
+describe('English compounds', () => {
+  it('hand Pagefind the parts of dash-joined names as words of their own', async () => {
+    const { compoundParts } = await import('../../src/lib/search/record-text.ts');
+    expect(compoundParts('the Licheng–Pingshun–Huguan–Lingchuan and Pingyao–Qinyuan expressways, 2021/2022')).toBe('Licheng Pingshun Huguan Lingchuan Pingyao Qinyuan 2021 2022');
+    expect(compoundParts('no compounds here')).toBe('');
+  });
+});

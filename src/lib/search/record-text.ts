@@ -40,6 +40,14 @@ const unspaced = (s: string) => [...s].filter((_, i) => i % 2 === 0).join('').re
  */
 export const englishRecordContent = (en: string, hans: string, hant: string) => ({ content: `${en} ${spaced(hans)} ${spaced(hant)}`, split: en.length });
 
+/**
+ * Pagefind's tokenizer keeps Licheng–Pingshun–Huguan–Lingchuan as one word, so “Lingchuan”
+ * would never find it. The parts of such compounds travel in a meta field, which Pagefind
+ * also indexes; the record's content, shown and verified, stays exactly the text.
+ */
+export const compoundParts = (en: string) =>
+  [...en.matchAll(/[\p{L}\p{N}]+(?:[–—/][\p{L}\p{N}]+)+/gu)].map((m) => m[0].replace(/[–—/]/g, ' ')).join(' ');
+
 /** Inverse of englishRecordContent. */
 export function englishRecordTexts(content: string, split: number): [en: string, hans: string, hant: string] {
   const chinese = content.slice(split + 1);

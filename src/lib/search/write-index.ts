@@ -4,7 +4,7 @@ import type { EditionDocument, Lang } from '../model.ts';
 import { docPath, PAGEFIND_DIR } from '../site/urls.ts';
 import { prepareBundle } from './offline.ts';
 import { otherScript, passagesOf } from './passages.ts';
-import { englishRecordContent, recordContent } from './record-text.ts';
+import { compoundParts, englishRecordContent, recordContent } from './record-text.ts';
 
 /**
  * Pagefind 1.6's browser API looks its index up by the page's `<html lang>` lowercased
@@ -59,7 +59,8 @@ function englishRecords(documents: (lang: Lang) => EditionDocument[]): IndexReco
       const zh = chinese.get(doc.meta.id)?.get(p.anchor);
       if (!zh) throw new Error(`#${p.anchor} of “${doc.meta.id}” has English but no Chinese passage to align with`);
       const { content, split } = englishRecordContent(p.text, zh.text, zh.other);
-      return { url: `${docPath('en', doc.meta.id)}#${p.anchor}`, content, meta: { split: String(split) }, language: pagefindLanguage('en'), chars: p.text.length };
+      const parts = compoundParts(p.text);
+      return { url: `${docPath('en', doc.meta.id)}#${p.anchor}`, content, meta: { split: String(split), ...(parts ? { parts } : {}) }, language: pagefindLanguage('en'), chars: p.text.length };
     }),
   );
 }
