@@ -171,6 +171,9 @@ export async function benchSearch(dist: string, generated: string): Promise<void
 
   const bundle = join(indexDir, 'pagefind');
   console.log('\nIndex:');
+  const enText = [...sitePassages(generated, 'en').values()].flat().reduce((n, p) => n + Buffer.byteLength(p.text), 0);
+  const enBytes = size(bundle, (f) => (f.startsWith('en_') || f.startsWith('pagefind.en')) && !f.endsWith('.js'));
+  console.log(`  en: ${indexing.records.en} records (English passage + aligned Chinese in both scripts), ${kib(enBytes)} index+fragments for ${kib(enText)} of English`);
   for (const lang of LANGS) {
     const key = pagefindLanguage(lang);
     const bytes = size(bundle, (f) => (f.startsWith(key) || f.startsWith(`pagefind.${key}`)) && !f.endsWith('.js'));

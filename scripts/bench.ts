@@ -72,7 +72,7 @@ const all = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync
 
 const build = await fullBuild();
 const ing = ingestion();
-const pages = ['zh-hans/index.html', 'zh-hans/jcgz-2021-03.html', 'zh-hans/jcgz-2021-03-03.html', 'zh-hans/taiyuan-2021-report.html', 'zh-hant/taiyuan-2021-report.html', 'zh-hans/jcgz-2021-03-chronicle.html'].map(weight);
+const pages = ['zh-hans/index.html', 'zh-hans/jcgz-2021-03.html', 'zh-hans/jcgz-2021-03-03.html', 'zh-hans/taiyuan-2021-report.html', 'zh-hant/taiyuan-2021-report.html', 'zh-hans/jcgz-2021-03-chronicle.html', 'en/taiyuan-2021-report.html', 'zh-hans/parallel/jcgz-2021-03-03.html', 'en/parallel/taiyuan-2021-report.html', 'en/glossary.html'].map(weight);
 const fonts = all(BENCH_DIST).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
 const readingPages = all(BENCH_DIST).filter((f) => f.endsWith('.html')).map((f) => weight(f.slice(BENCH_DIST.length + 1)));
 const worst = readingPages.reduce((a, b) => (a.cssGz + a.jsGz >= b.cssGz + b.jsGz ? a : b));

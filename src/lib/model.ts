@@ -56,7 +56,8 @@ export type AnnotationType =
   | 'excluded' // foreign material not part of the document
   | 'normalized' // punctuation normalised to full width
   | 'sidebar' // boxed text kept apart from the running text
-  | 'relocated'; // text moved by the editor (continuations)
+  | 'relocated' // text moved by the editor (continuations)
+  | 'renumbered'; // a heading's repeated or out-of-order number counted as it should be
 
 /** What a note records beyond its kind and lines; `src/lib/notes/text.ts` writes it out per language. */
 export interface NoteDetail {
@@ -76,6 +77,9 @@ export interface NoteDetail {
   part?: [number, number];
   jumpOut?: string;
   jumpIn?: string;
+  /** Renumbered headings: the number as printed and the position it is counted at. */
+  printedNumber?: string;
+  countedAs?: number;
 }
 
 export interface Annotation {

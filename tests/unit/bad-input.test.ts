@@ -148,3 +148,26 @@ describe('decisions check what they act on', () => {
     expect(e.line).toBe(sourceOk.split('\n').findIndex((l) => l.includes('请予审议')) + 1);
   });
 });
+
+describe('a misnumbered heading', () => {
+  const twice = sourceOk.replace('二、2021年工作安排', '一、2021年工作安排');
+  const line = sourceOk.split('\n').findIndex((l) => l.startsWith('二、2021年工作安排')) + 1;
+
+  it('stops the build, saying how to record the correction', () => {
+    const e = fails(() => loadCorpus([root(editionOk, twice)]));
+    expect(e.line).toBe(line);
+    expect(e.message).toContain('section id "s1" would be given twice');
+    expect(e.fix).toContain(`renumbered: [{ line: ${line}, text: "一、2021年`);
+  });
+
+  it('recorded as a correction, keeps the printed number and gives the id of its place', () => {
+    const edition = `${editionOk}renumbered:\n  - line: ${line}\n    text: 一、2021年\n    as: 2\n    reason: 原刊序号重复，据次序当作“二、”。\n`;
+    const { doc } = loadCorpus([root(edition, twice)])[0]!;
+    const s2 = doc.sections.find((s) => s.id === 's2')!;
+    expect(s2.printed.map((p) => (p.t === 'text' ? p.s : '')).join('')).toBe('一、2021年工作安排');
+    expect(doc.sections.some((s) => s.id === 's2-1')).toBe(true);
+    const note = doc.annotations.find((a) => a.type === 'renumbered')!;
+    expect(note.text).toContain(`原文第${line}行的标题序号印作“一、”`);
+    expect(note.target).toBe('s2');
+  });
+});

@@ -19,6 +19,7 @@ function locatedDecisions(ed: Edition): Located[] {
   ed.asides.forEach((d, i) => add(`asides[${i}]`, d.lines, d.text));
   ed.joins.forEach((d, i) => add(`joins[${i}]`, [d.line, d.line], d.text, false));
   ed.breaks.forEach((d, i) => add(`breaks[${i}]`, [d.line, d.line], d.text, false));
+  ed.renumbered.forEach((d, i) => add(`renumbered[${i}]`, [d.line, d.line], d.text, false));
   if (ed.layout === 'report') for (const [k, h] of Object.entries(ed.header)) add(`header.${k}`, h.lines, h.text);
   else
     for (const [k, r] of Object.entries(ed.regions))

@@ -45,6 +45,8 @@ const decisions = {
     .default([]),
   lacunae: z.array(z.strictObject({ line, before: z.string().min(1), reason })).default([]),
   asides: z.array(z.strictObject({ lines: range, text, reason })).default([]),
+  /** A heading printed with a repeated or out-of-order number: the id follows `as`, the printed number is kept. */
+  renumbered: z.array(z.strictObject({ line, text, as: z.number().int().positive(), reason })).default([]),
 };
 
 const header = z

@@ -60,6 +60,8 @@ export function noteZh(a: Annotation): string {
       return `原文第${span(a.lines)}行为方框栏目，与正文分开排印${why}`;
     case 'relocated':
       return `原文第${span(a.lines)}行由整理者移至此处${why}`;
+    case 'renumbered':
+      return `原文第${first}行的标题序号印作“${d.printedNumber}”，与上下文次序不合，按次序作第${d.countedAs}项计（编号锚点据此），原印序号照录${why}`;
   }
 }
 
@@ -101,5 +103,7 @@ export function noteEn(a: Annotation): string {
       return `${cap(lines(a))} are a boxed sidebar, printed apart from the running text.${reason}`;
     case 'relocated':
       return `${cap(lines(a))} are moved here by the editors.${reason}`;
+    case 'renumbered':
+      return `The heading on source line ${a.lines[0]} is numbered “${d.printedNumber}” in print, out of sequence; the edition counts it as item ${d.countedAs} (its anchor follows) and keeps the printed number.${reason}`;
   }
 }

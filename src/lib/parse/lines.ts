@@ -44,6 +44,7 @@ export function readingLines(src: SourceText, d: Decisions, notes: Notes, from: 
       parts,
       ...(aside >= 0 ? { aside } : {}),
       ...(d.breaks.some((b) => b.line === n) ? { breakAfter: true } : {}),
+      ...renumberAt(d, n),
     });
   }
   for (const j of d.joins.filter((j) => within(j.line, [from, to]))) {
@@ -54,6 +55,11 @@ export function readingLines(src: SourceText, d: Decisions, notes: Notes, from: 
   }
   return out;
 }
+
+const renumberAt = (d: Decisions, n: number) => {
+  const r = d.renumbered.find((x) => x.line === n);
+  return r ? { renumber: { as: r.as, reason: r.reason } } : {};
+};
 
 type Parts = ReturnType<typeof text>;
 

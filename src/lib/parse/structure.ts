@@ -15,6 +15,8 @@ export interface Line {
   joinNext?: { note?: string };
   /** Editorial decision: a paragraph ends here even if the line looks unfinished. */
   breakAfter?: boolean;
+  /** Editorial decision: the heading on this line counts as number `as` (its printed number repeats or skips). */
+  renumber?: { as: number; reason: string };
 }
 
 export interface Block0 {
@@ -23,6 +25,7 @@ export interface Block0 {
   /** Every source line in the block, in reading order. */
   src: number[];
   aside?: number;
+  renumber?: { as: number; reason: string };
 }
 
 const TERMINAL = /[。！？!?…]$/;
@@ -78,7 +81,7 @@ export function joinLines(lines: Line[], notes: Notes): Block0[] {
         continue;
       }
     }
-    current = { parts: [...line.parts], lines: [line.n, line.n], src: [line.n], aside: line.aside };
+    current = { parts: [...line.parts], lines: [line.n, line.n], src: [line.n], aside: line.aside, ...(line.renumber ? { renumber: line.renumber } : {}) };
     out.push(current);
     prev = line;
   }
@@ -218,13 +221,23 @@ export function buildStructure(input: Block0[], file: string, notes: Notes): Str
     while (stack.length && stack.at(-1)!.rank >= rank) stack.pop();
     const parent = stack.at(-1)?.section ?? null;
     const key = parent?.id ?? '';
-    const value = marker?.value ?? (runInCount.get(key) ?? 0) + 1;
+    const value = b.renumber?.as ?? marker?.value ?? (runInCount.get(key) ?? 0) + 1;
+    // The correction is visible where it applies: a note marker right after the printed number.
+    if (b.renumber && marker) {
+      const [num, rest] = splitAt(printed, [...marker.printed].length);
+      printed = concat(num, [note(notes.add('renumbered', [b.lines[0]], { printedNumber: marker.printed, countedAs: b.renumber.as, reason: b.renumber.reason }))], rest);
+    }
     if (!marker) runInCount.set(key, value);
     // Enumerations (一是…) get an "e" so they never collide with numbered siblings: s1-e2 beside s1-2.
     const local = rank === 6 ? `e${value}` : `${value}`;
     const id = parent ? `${parent.id}-${local}` : rank === 6 ? local : `s${local}`;
     if (ids.has(id))
-      throw new EditionError(file, b.lines[0], `section id "${id}" would be given twice`, 'the numbering repeats here: add a `breaks` or `joins` decision in the edition file');
+      throw new EditionError(
+        file,
+        b.lines[0],
+        `section id "${id}" would be given twice: the heading “${plain(printed).slice(0, 20)}” repeats a number printed before it`,
+        `if the source misnumbers this heading, record the correction in the edition file: \`renumbered: [{ line: ${b.lines[0]}, text: "${plain(printed).slice(0, 8)}", as: <the number it should have>, reason: … }]\` (the printed number is kept and noted); if the parser split or joined wrongly here, add a \`breaks\` or \`joins\` decision`,
+      );
     ids.add(id);
     const number = marker?.printed ?? null;
     const title = plain(printed).slice(number?.length ?? 0).replace(/[。！？!?]$/, '').trim();
