@@ -59,6 +59,16 @@ describe('reading in a real Chromium, opened from disk (file://)', () => {
     await page.close();
   });
 
+  it('keeps a retired id working: #p5 of jcgz-2021-03-10 lands in the paragraph its text joined', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('zh-hans/jcgz-2021-03-10.html', '#p5'));
+    expect(await page.evaluate(() => document.querySelector(':target')?.closest('p')?.id)).toBe('p4');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector(':target')!.closest('p')!).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await page.goto(url('zh-hans/jcgz-2021-03-10.html', '#p6'));
+    expect(await readingText(page, '#p6')).toMatch(/^（二）挖潜增“优”/);
+    await page.close();
+  });
+
   it('note markers lead to the note and back', async () => {
     const page = await browser.newPage();
     await page.goto(url('zh-hans/taiyuan-2021-report.html'));
