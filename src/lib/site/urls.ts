@@ -15,6 +15,8 @@ export const aboutTranslationPath = (lang: Lang) => `${LANG_PATH[lang]}/about-tr
 export const glossaryPath = (lang: Lang) => `${LANG_PATH[lang]}/glossary.html`;
 /** The aligned text of a document (id, 简体, 繁體, English per row), shared by every language tree. */
 export const parallelCsvPath = (id: string) => `parallel/${id}.csv`;
+/** A document's record for reference managers: CSL-JSON, BibTeX or RIS. */
+export const citePath = (lang: Lang, id: string, ext: 'json' | 'bib' | 'ris') => `${LANG_PATH[lang]}/cite/${id}.${ext}`;
 export const textPath = (lang: Lang, id: string, ext: 'json' | 'txt') => `${LANG_PATH[lang]}/text/${id}.${ext}`;
 export const sourcePath = (file: string) => `sources/${file}`;
 export const searchPath = (lang: Lang) => `${LANG_PATH[lang]}/search.html`;

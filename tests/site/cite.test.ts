@@ -1,0 +1,51 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { editionInfo } from '../../src/lib/cite/edition-info.ts';
+import { TEST_GENERATED, TEST_SITE } from '../setup/paths.ts';
+
+const docs = readdirSync(join(TEST_GENERATED, 'data', 'zh-Hans')).map((f) => f.replace(/\.json$/, ''));
+const metaContent = (html: string, name: string) => [...html.matchAll(new RegExp(`<meta (?:name|property)="${name.replace('.', '\\.')}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
+
+describe('citing the edition', () => {
+  it('gives every document page its permalink, Highwire, Dublin Core, Open Graph and COinS, in every language', () => {
+    const base = editionInfo().baseUrl;
+    for (const lang of ['zh-hans', 'zh-hant', 'en'])
+      for (const id of docs) {
+        const html = readFileSync(join(TEST_SITE, lang, `${id}.html`), 'utf8');
+        expect(html, `${lang}/${id}`).toContain(`<link rel="canonical" href="${base}${lang}/${id}.html">`);
+        for (const name of ['citation_title', 'citation_language', 'citation_public_url', 'DC.title', 'DC.identifier', 'og:title', 'og:url', 'description']) expect(metaContent(html, name).length, `${lang}/${id} ${name}`).toBeGreaterThan(0);
+        expect(html).toMatch(/<span class="Z3988" title="ctx_ver=Z39\.88-2004&amp;/);
+      }
+  });
+
+  it('names magazine articles with journal, issue and pages, and reports with their speaker', () => {
+    const article = readFileSync(join(TEST_SITE, 'zh-hans', 'jcgz-2021-03-04.html'), 'utf8');
+    expect(metaContent(article, 'citation_journal_title')).toEqual(['晋城工作']);
+    expect([metaContent(article, 'citation_firstpage'), metaContent(article, 'citation_lastpage')]).toEqual([['15'], ['16']]);
+    const report = readFileSync(join(TEST_SITE, 'en', 'taiyuan-2021-report.html'), 'utf8');
+    expect(metaContent(report, 'citation_author')).toEqual(['Zhang, Xinwei']);
+    expect(metaContent(report, 'citation_title')).toEqual(['Taiyuan Municipal Government Work Report']);
+  });
+
+  it('publishes CSL-JSON, BibTeX and RIS for every document that parse back to its title', () => {
+    for (const lang of ['zh-hans', 'en'])
+      for (const id of docs.filter((d) => !d.startsWith('fixture-random'))) {
+        const [item] = JSON.parse(readFileSync(join(TEST_SITE, lang, 'cite', `${id}.json`), 'utf8')) as { title: string }[];
+        for (const ext of ['bib', 'ris']) {
+          const [back] = new Cite(readFileSync(join(TEST_SITE, lang, 'cite', `${id}.${ext}`), 'utf8')).data as { title: string }[];
+          expect(back!.title, `${lang}/${id}.${ext}`).toBe(item!.title);
+        }
+      }
+  });
+
+  it('shows the citation in GB/T 7714-2015, Chicago, APA and MLA on the page, in the page’s language', () => {
+    const zh = readFileSync(join(TEST_SITE, 'zh-hans', 'jcgz-2021-03-04.html'), 'utf8');
+    expect(zh).toMatch(/GB\/T 7714-2015<\/dt><dd class="cite-text">高喜全\. 以解放思想 开局 以优质高速 破局\[J\/OL\]\. 晋城工作, 2021\(3\): 15-16/);
+    const en = readFileSync(join(TEST_SITE, 'en', 'jcgz-2021-03-04.html'), 'utf8');
+    expect(en).toMatch(/APA 7<\/dt><dd class="cite-text">Gao, X\. \(2021/);
+  });
+});
