@@ -49,3 +49,17 @@ describe('citing the edition', () => {
     expect(en).toMatch(/APA 7<\/dt><dd class="cite-text">Gao, X\. \(2021/);
   });
 });
+
+describe('site basics', () => {
+  it('has a favicon, a 404 page, robots.txt and a sitemap with absolute URLs on the public address', () => {
+    const base = editionInfo().baseUrl;
+    expect(readFileSync(join(TEST_SITE, 'favicon.svg'), 'utf8')).toMatch(/^<svg/);
+    expect(readFileSync(join(TEST_SITE, 'zh-hans', 'index.html'), 'utf8')).toContain('<link rel="icon" href="../favicon.svg"');
+    const notFound = readFileSync(join(TEST_SITE, '404.html'), 'utf8');
+    expect(notFound).toContain(`href="${base}zh-hans/index.html"`);
+    expect(readFileSync(join(TEST_SITE, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${base}sitemap.xml`);
+    const locs = [...readFileSync(join(TEST_SITE, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs.every((u) => u.startsWith(base))).toBe(true);
+    for (const path of ['zh-hans/taiyuan-2021-report.html', 'en/parallel/taiyuan-2021-report.html', 'zh-hant/glossary.html']) expect(locs).toContain(`${base}${path}`);
+  });
+});

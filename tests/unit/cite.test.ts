@@ -96,3 +96,14 @@ describe('RIS for long titles', () => {
     expect((new Cite(ris).data[0] as { title: string }).title).toBe(long.title);
   });
 });
+
+describe('the sitemap', () => {
+  it('lists every reading page of every language, parallel pages only for documents with text', async () => {
+    const { sitePaths, sitemapXml } = await import('../../src/lib/site/sitemap.ts');
+    const paths = sitePaths(['zh-Hans', 'en'], [{ id: 'a', hasText: true }, { id: 'issue', hasText: false }]);
+    expect(paths).toContain('en/parallel/a.html');
+    expect(paths).not.toContain('en/parallel/issue.html');
+    expect(paths.filter((p) => p.startsWith('zh-hans/'))).toEqual(['zh-hans/index.html', 'zh-hans/search.html', 'zh-hans/glossary.html', 'zh-hans/about-translation.html', 'zh-hans/a.html', 'zh-hans/parallel/a.html', 'zh-hans/issue.html']);
+    expect(sitemapXml(['https://e.org/a?b&c'], '2026-11-23')).toContain('<loc>https://e.org/a?b&amp;c</loc><lastmod>2026-11-23</lastmod>');
+  });
+});
