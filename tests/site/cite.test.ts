@@ -63,3 +63,26 @@ describe('site basics', () => {
     for (const path of ['zh-hans/taiyuan-2021-report.html', 'en/parallel/taiyuan-2021-report.html', 'zh-hant/glossary.html']) expect(locs).toContain(`${base}${path}`);
   });
 });
+
+describe('downloads', () => {
+  it('start the .txt with a byte-order mark and a header naming title, author, date, source, version and permalink', () => {
+    const base = editionInfo().baseUrl;
+    const txt = readFileSync(join(TEST_SITE, 'zh-hans', 'text', 'taiyuan-2021-report.txt'), 'utf8');
+    expect(txt.charCodeAt(0)).toBe(0xfeff);
+    const head = txt.slice(1).split('\n\n')[0]!.split('\n');
+    expect(head[0]).toBe('太原市政府工作报告 〔题为整理者所加〕');
+    expect(head).toContain('代市长 张新伟');
+    expect(head).toContain('2021-02-23');
+    expect(head.some((l) => l.startsWith('来源：'))).toBe(true);
+    expect(head.some((l) => l.includes(editionInfo().version))).toBe(true);
+    expect(head.at(-1)).toBe(`${base}zh-hans/taiyuan-2021-report.html`);
+    expect(txt).toContain('[#p57] ');
+  });
+
+  it('give the JSON the same metadata: permalink, edition version and the citation record', () => {
+    const json = JSON.parse(readFileSync(join(TEST_SITE, 'en', 'text', 'jcgz-2021-03-04.json'), 'utf8'));
+    expect(json.permalink).toBe(`${editionInfo().baseUrl}en/jcgz-2021-03-04.html`);
+    expect(json.edition.version).toBe(editionInfo().version);
+    expect(json.citation).toMatchObject({ type: 'article-magazine', 'container-title': 'Jincheng Work', page: '15-16' });
+  });
+});

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { labels } from '../../src/lib/site/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { checkAnchors, keepPublishedIds, readRegistry } from '../../src/lib/anchors.ts';
 import { checkConservation } from '../../src/lib/check/conservation.ts';
@@ -69,7 +70,7 @@ describe('conservation: every source character accounted for', () => {
     expect(last).toMatchObject({ type: 'signoff', text: '（作者系中共泽州县委书记）' });
     expect(d.meta.people[0]!.affiliation).toBe('中共泽州县委书记');
     expect(readingText(d).signoff?.text).toBe('（作者系中共泽州县委书记）');
-    const txt = plainTextOf(d, 'zh-Hans', 'zh-hans/jcgz-2021-03-04.html', { titleSupplied: '〔题为整理者所加〕', notes: '校勘记', lines: '原文行', issueDate: '刊期出版日期' });
+    const txt = plainTextOf(d, 'zh-Hans', 'zh-hans/jcgz-2021-03-04.html', labels('zh-Hans'));
     expect(txt).toContain('[#signoff] （作者系中共泽州县委书记）');
     expect(txt).toContain('刊期出版日期 2021-03-10');
     expect(txt.split('校勘记\n')[1]).toMatch(/^\[n1\]/);

@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { labels } from '../../src/lib/site/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus.ts';
 import { plain } from '../../src/lib/parse/inline.ts';
@@ -57,7 +58,7 @@ describe('guards against silent corruption', () => {
 
   it('the plain-text download keeps every anchor', () => {
     const d = doc('taiyuan-2021-report');
-    const txt = plainTextOf(d, 'zh-Hans', 'zh-hans/taiyuan-2021-report.html', { titleSupplied: '〔题为整理者所加〕', notes: '校勘记', lines: '原文行', issueDate: '刊期出版日期' });
+    const txt = plainTextOf(d, 'zh-Hans', 'zh-hans/taiyuan-2021-report.html', labels('zh-Hans'));
     for (const p of d.paragraphs) expect(txt, p.id).toContain(`[#${p.id}] `);
     for (const s of d.sections.filter((x) => !x.runIn)) expect(txt, s.id).toContain(`[#${s.id}] `);
     expect(txt.startsWith('太原市政府工作报告 〔题为整理者所加〕\n')).toBe(true);

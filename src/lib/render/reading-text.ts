@@ -40,10 +40,20 @@ export const bylineOf = (meta: EditionDocument['meta'], withAffiliation = true) 
   meta.people.map((p) => [p.role, p.name].filter(Boolean).join(' ')).join('、') + (withAffiliation && meta.people[0]?.affiliation ? `（${meta.people[0].affiliation}）` : '');
 
 /** A plain-text download: title block, headings and paragraphs with their anchors, then the editorial notes. */
-export function plainTextOf(doc: EditionDocument, lang: Lang, url: string, labels: { titleSupplied: string; notes: string; lines: string; issueDate: string }): string {
+export function plainTextOf(doc: EditionDocument, lang: Lang, url: string, labels: { titleSupplied: string; notes: string; lines: string; issueDate: string; sourceDesc: string; colon: string }, edition?: string): string {
   const t = readingText(doc, lang);
   const meta = doc.meta;
-  const head = [t.title + (t.titleSupplied ? ` ${labels.titleSupplied}` : ''), meta.subtitle, t.byline, meta.dateline ?? meta.date ?? (meta.publication ? `${labels.issueDate} ${meta.publication.published}` : undefined), url].filter(Boolean).join('\n');
+  const head = [
+    t.title + (t.titleSupplied ? ` ${labels.titleSupplied}` : ''),
+    meta.subtitle,
+    t.byline,
+    meta.dateline ?? meta.date ?? (meta.publication ? `${labels.issueDate} ${meta.publication.published}` : undefined),
+    `${labels.sourceDesc}${labels.colon}${meta.source.description}`,
+    edition,
+    url,
+  ]
+    .filter(Boolean)
+    .join('\n');
   const titles = new Map(t.sections.map((s) => [s.id, s.title]));
   const texts = new Map(t.paragraphs.map((p) => [p.id, p.text]));
   const lines: string[] = [];
