@@ -55,3 +55,32 @@ describe('clean copies and prints', () => {
     expect(readFileSync(file).length).toBeGreaterThan(10_000);
   });
 });
+
+describe('citing a passage', () => {
+  it('copies the clean permalink and the quotation with its citation from the ¶ link, by keyboard', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(url('zh-hans/taiyuan-2021-report.html') + '?hl=%E6%95%99%E8%82%B2');
+    const { baseUrl } = editionInfo();
+    await page.locator('#p74 a.pilcrow').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // the first action, focused: copy link
+    await expect.poll(() => page.locator('#para-tools [role=status]').textContent()).toBe('已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}zh-hans/taiyuan-2021-report.html#p74`);
+    await page.locator('#para-tools button[data-copy=quote]').click();
+    const quote = await page.evaluate(() => navigator.clipboard.readText());
+    expect(quote.startsWith('办好人民满意教育。〔大〕力发展3岁以下')).toBe(true);
+    expect(quote).toMatch(/\n张新伟\. 太原市政府工作报告\[Z\/OL\]\. .* https:\/\/\S+#p74$/);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#para-tools').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('p')?.id)).toBe('p74');
+    await context.close();
+  });
+
+  it('lists every paragraph’s permalink on a citation page that needs no JavaScript', () => {
+    const html = readFileSync(join(TEST_SITE, 'en', 'cite', 'taiyuan-2021-report.html'), 'utf8');
+    const { baseUrl } = editionInfo();
+    for (const id of ['p1', 'p57', 's3-8-2']) expect(html).toContain(`>${baseUrl}en/taiyuan-2021-report.html#${id}</a>`);
+    expect(html).toContain('MLA 9');
+  });
+});

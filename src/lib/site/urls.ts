@@ -17,6 +17,8 @@ export const glossaryPath = (lang: Lang) => `${LANG_PATH[lang]}/glossary.html`;
 export const parallelCsvPath = (id: string) => `parallel/${id}.csv`;
 /** A document's record for reference managers: CSL-JSON, BibTeX or RIS. */
 export const citePath = (lang: Lang, id: string, ext: 'json' | 'bib' | 'ris') => `${LANG_PATH[lang]}/cite/${id}.${ext}`;
+/** The citation page of a document: its citations and the permalink of every section and paragraph. */
+export const citePagePath = (lang: Lang, id: string) => `${LANG_PATH[lang]}/cite/${id}.html`;
 export const textPath = (lang: Lang, id: string, ext: 'json' | 'txt') => `${LANG_PATH[lang]}/text/${id}.${ext}`;
 export const sourcePath = (file: string) => `sources/${file}`;
 export const searchPath = (lang: Lang) => `${LANG_PATH[lang]}/search.html`;
