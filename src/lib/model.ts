@@ -83,7 +83,10 @@ export interface NoteDetail {
 }
 
 export interface Annotation {
+  /** Permanent: made from the source line the note concerns (n219, n219-2), so notes added elsewhere never renumber it. */
   id: string;
+  /** The note's number in reading order, as the text shows it. */
+  n: number;
   type: AnnotationType;
   /** The note written out in the document's language (from `type`, `lines`, `original` and `detail`). */
   text: string;

@@ -73,7 +73,7 @@ describe('conservation: every source character accounted for', () => {
     const txt = plainTextOf(d, 'zh-Hans', 'zh-hans/jcgz-2021-03-04.html', labels('zh-Hans'));
     expect(txt).toContain('[#signoff] （作者系中共泽州县委书记）');
     expect(txt).toContain('刊期出版日期 2021-03-10');
-    expect(txt.split('校勘记\n')[1]).toMatch(/^\[n1\]/);
+    expect(txt.split('校勘记\n')[1]).toMatch(/^\[1\] \[#n\d+\]/);
   });
 
   it('shows the cover lines it stores', () => {

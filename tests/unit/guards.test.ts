@@ -64,3 +64,19 @@ describe('guards against silent corruption', () => {
     expect(txt.startsWith('太原市政府工作报告 〔题为整理者所加〕\n')).toBe(true);
   });
 });
+
+describe('note ids', () => {
+  it('stay the same when text with notes of its own is added before them', () => {
+    const before = loadCorpus([root(editionOk, sourceOk)])[0]!.doc.annotations;
+    const added = sourceOk.replace('现在,我代表区人民政府', '新加的一段文字 and 说明。\n\n现在,我代表区人民政府');
+    const shifted = sourceOk.split('\n').findIndex((l) => l.startsWith('现在,我代表')) + 1;
+    const after = loadCorpus([root(editionOk.replace(/(lines|line): (\[?)(\d+)/g, (m, k: string, b: string, n: string) => (Number(n) > shifted ? `${k}: ${b}${Number(n) + 2}` : m)).replace(/\[(\d+), (\d+)\]/g, (m, a: string, b: string) => (Number(a) > shifted ? `[${Number(a) + 2}, ${Number(b) + 2}]` : m)), added)])[0]!.doc.annotations;
+    // Notes keep their ids where their source lines stay; the numbers shown follow reading order.
+    const kept = before.filter((a) => a.lines.every((l) => l < shifted));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const a of kept) expect(after.find((x) => x.id === a.id)?.type, a.id).toBe(a.type);
+    expect(after.some((a) => a.type === 'emendation' && a.id === `n${shifted}`)).toBe(true);
+    expect(new Set(after.map((a) => a.id)).size).toBe(after.length);
+    expect(after.map((a) => a.n)).toEqual(after.map((_, i) => i + 1));
+  });
+});

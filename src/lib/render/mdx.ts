@@ -16,7 +16,7 @@ function inlines(parts: Inline[], notes: Map<string, Annotation>, terms: Occurre
   let offset = 0;
   return parts
     .map((p) => {
-      if (p.t === 'note') return `<Ref id=${attr(p.note)} type=${attr(notes.get(p.note)?.type ?? 'join')} />`;
+      if (p.t === 'note') return `<Ref id=${attr(p.note)} type=${attr(notes.get(p.note)?.type ?? 'join')} n={${notes.get(p.note)?.n ?? 0}} />`;
       const start = offset;
       offset += p.s.length;
       let out = '';

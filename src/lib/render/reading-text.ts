@@ -10,7 +10,7 @@ export interface ReadingText {
   paragraphs: { id: string; section: string | null; text: string; lines: [number, number]; date?: string }[];
   /** Lines printed after the text, such as the author's affiliation, as printed. */
   signoff?: { id: string; text: string };
-  notes: Pick<Annotation, 'id' | 'type' | 'text' | 'lines' | 'original' | 'target'>[];
+  notes: Pick<Annotation, 'id' | 'n' | 'type' | 'text' | 'lines' | 'original' | 'target'>[];
 }
 
 /** The open-data form of a document's reading text: plain strings keyed by their anchors. */
@@ -31,7 +31,7 @@ export function readingText(doc: EditionDocument, lang: Lang = 'zh-Hans'): Readi
       ...(p.date ? { date: p.date } : {}),
     })),
     ...(signoff ? { signoff: { id: signoff.id, text: signoff.text } } : {}),
-    notes: doc.annotations.map(({ id, type, text, lines, original, target }) => ({ id, type, text, lines, ...(original !== undefined ? { original } : {}), ...(target ? { target } : {}) })),
+    notes: doc.annotations.map(({ id, n, type, text, lines, original, target }) => ({ id, n, type, text, lines, ...(original !== undefined ? { original } : {}), ...(target ? { target } : {}) })),
   };
 }
 
@@ -63,6 +63,6 @@ export function plainTextOf(doc: EditionDocument, lang: Lang, url: string, label
     else if (b.type === 'signoff') lines.push(`[#${b.id}] ${b.text}`);
     else lines.push(`[#${b.id}] 【${plain(b.title)}】`, ...b.paras.map((id) => `[#${id}] ${texts.get(id)}`));
   }
-  const apparatus = t.notes.map((n) => `[${n.id}]${n.target ? ` (#${n.target})` : ''} ${n.text}${n.lines.length ? ` (${labels.lines} ${n.lines.join(', ')})` : ''}`);
+  const apparatus = t.notes.map((n) => `[${n.n}] [#${n.id}]${n.target ? ` (#${n.target})` : ''} ${n.text}${n.lines.length ? ` (${labels.lines} ${n.lines.join(', ')})` : ''}`);
   return `${head}\n\n${lines.join('\n')}\n\n${labels.notes}\n${apparatus.join('\n')}\n`;
 }
