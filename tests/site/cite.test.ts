@@ -42,6 +42,14 @@ describe('citing the edition', () => {
       }
   });
 
+  it('puts the same record in catalog.json, per language, with the paths of its files', () => {
+    const catalog = JSON.parse(readFileSync(join(TEST_SITE, 'catalog.json'), 'utf8')) as { documents: { id: string; csl: Record<string, { id: string; URL: string }>; cite: Record<string, { bib: string }> }[] };
+    const entry = catalog.documents.find((d) => d.id === 'taiyuan-2021-report')!;
+    const page = JSON.parse(readFileSync(join(TEST_SITE, 'en', 'cite', 'taiyuan-2021-report.json'), 'utf8'))[0];
+    expect(entry.csl.en).toEqual(page);
+    expect(entry.cite['zh-Hans']!.bib).toBe('zh-hans/cite/taiyuan-2021-report.bib');
+  });
+
   it('shows the citation in GB/T 7714-2015, Chicago, APA and MLA on the page, in the page’s language', () => {
     const zh = readFileSync(join(TEST_SITE, 'zh-hans', 'jcgz-2021-03-04.html'), 'utf8');
     expect(zh).toMatch(/GB\/T 7714-2015<\/dt><dd class="cite-text">高喜全\. 以解放思想 开局 以优质高速 破局\[J\/OL\]\. 晋城工作, 2021\(3\): 15-16/);
