@@ -19,6 +19,9 @@ export const parallelCsvPath = (id: string) => `parallel/${id}.csv`;
 export const citePath = (lang: Lang, id: string, ext: 'json' | 'bib' | 'ris') => `${LANG_PATH[lang]}/cite/${id}.${ext}`;
 /** The citation page of a document: its citations and the permalink of every section and paragraph. */
 export const citePagePath = (lang: Lang, id: string) => `${LANG_PATH[lang]}/cite/${id}.html`;
+/** The diplomatic view of a source: every line as received, numbered, with an anchor (#L219). */
+export const diplomaticPath = (lang: Lang, file: string) => `${LANG_PATH[lang]}/source/${file.replace(/\.txt$/, '')}.html`;
+export const lineAnchor = (n: number) => `L${n}`;
 export const textPath = (lang: Lang, id: string, ext: 'json' | 'txt') => `${LANG_PATH[lang]}/text/${id}.${ext}`;
 export const sourcePath = (file: string) => `sources/${file}`;
 export const searchPath = (lang: Lang) => `${LANG_PATH[lang]}/search.html`;
