@@ -34,3 +34,16 @@ describe('the diplomatic view', () => {
     expect(cite).toMatch(/<tr id="p57">.*href="\.\.\/source\/003_235c536e8061af74\.html#L\d+"/);
   });
 });
+
+describe('About this edition (凡例)', () => {
+  it('exists in every tree, names every mark, the version and the licence, and every page links to it', () => {
+    for (const [lang, marks] of [['zh-hans', ['〔〕', '〔□〕', '⇢', '¶', '术语表']], ['zh-hant', ['〔〕', '〔□〕', '⇢', '¶', '術語表']], ['en', ['〔〕', '〔□〕', '⇢', '¶', 'glossary']]] as const) {
+      const html = decode(readFileSync(join(TEST_SITE, lang, 'about-edition.html'), 'utf8'));
+      for (const m of marks) expect(html, `${lang} ${m}`).toContain(m);
+      expect(html).toContain('CC BY 4.0');
+      expect(html).toMatch(/0\.\d+\.\d+/);
+      expect(readFileSync(join(TEST_SITE, lang, 'jcgz-2021-03-04.html'), 'utf8')).toContain('href="about-edition.html"');
+      expect(readFileSync(join(TEST_SITE, lang, 'source', '001_e19706f1ea0185f1.html'), 'utf8')).toContain('href="../about-edition.html"');
+    }
+  });
+});

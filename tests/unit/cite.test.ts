@@ -67,7 +67,7 @@ describe('the edition’s public address', () => {
     expect(permalink(e, 'zh-hans/taiyuan-2021-report.html#p57')).toBe(`${e.baseUrl}zh-hans/taiyuan-2021-report.html#p57`);
     expect(editionInfo('content/edition.yaml', { EDITION_BASE_URL: 'https://mirror.example.net/edition' }).baseUrl).toBe('https://mirror.example.net/edition/');
     const bad = join(mkdtempSync(join(tmpdir(), 'ed-')), 'edition.yaml');
-    writeFileSync(bad, 'title: { zh-Hans: 甲, en: A }\nversion: 1\ndate: 2026-11-23\nbaseUrl: https://x.org/\n');
+    writeFileSync(bad, 'title: { zh-Hans: 甲, en: A }\nversion: 1\ndate: 2026-11-23\nbaseUrl: https://x.org/\nlicence: { zh-Hans: 甲, en: A }\n');
     expect(() => editionInfo(bad, {})).toThrow(/version/);
   });
 });

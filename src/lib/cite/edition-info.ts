@@ -7,6 +7,7 @@ const info = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version is MAJOR.MINOR.PATCH'),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
   baseUrl: z.url().refine((u) => u.endsWith('/'), 'the base URL ends with /'),
+  licence: z.strictObject({ 'zh-Hans': z.string().min(1), en: z.string().min(1) }),
 });
 export type EditionInfo = z.infer<typeof info>;
 

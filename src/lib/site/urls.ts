@@ -22,6 +22,8 @@ export const citePagePath = (lang: Lang, id: string) => `${LANG_PATH[lang]}/cite
 /** The diplomatic view of a source: every line as received, numbered, with an anchor (#L219). */
 export const diplomaticPath = (lang: Lang, file: string) => `${LANG_PATH[lang]}/source/${file.replace(/\.txt$/, '')}.html`;
 export const lineAnchor = (n: number) => `L${n}`;
+/** The edition's principles (凡例): contents, sources, marks, anchors, version and licence. */
+export const aboutEditionPath = (lang: Lang) => `${LANG_PATH[lang]}/about-edition.html`;
 export const textPath = (lang: Lang, id: string, ext: 'json' | 'txt') => `${LANG_PATH[lang]}/text/${id}.${ext}`;
 export const sourcePath = (file: string) => `sources/${file}`;
 export const searchPath = (lang: Lang) => `${LANG_PATH[lang]}/search.html`;
