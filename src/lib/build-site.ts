@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
+import { editionInfo } from './cite/edition-info.ts';
 import { EditionError } from './errors.ts';
+import { writeDownload } from './site/download.ts';
+import { downloadName } from './site/urls.ts';
 import { ingest, TERMS, type IngestOptions } from './ingest.ts';
 import { createHantConverter, loadTerms } from './script/convert.ts';
 import { verifyHant } from './script/verify-hant.ts';
@@ -49,6 +52,8 @@ export function buildSite(opts: BuildOptions): { documents: number; characters: 
     const problems = verifyHant(scratch, createHantConverter(loadTerms(opts.terms ?? TERMS)));
     if (problems.length)
       throw new EditionError(problems[0]!.file, null, `${problems.length} 繁體 problem(s); first: ${problems.slice(0, 5).map((p) => `${p.file}: ${p.problem}`).join('; ')}`, 'add the word to content/zh-hant/terms.yaml (protected or corrections) with the right form');
+    const { version } = editionInfo();
+    writeDownload(scratch, downloadName(version));
     const old = `${opts.dist}.old-${process.pid}`;
     if (existsSync(opts.dist)) renameSync(opts.dist, old);
     renameSync(scratch, opts.dist);

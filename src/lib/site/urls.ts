@@ -24,6 +24,9 @@ export const diplomaticPath = (lang: Lang, file: string) => `${LANG_PATH[lang]}/
 export const lineAnchor = (n: number) => `L${n}`;
 /** The edition's principles (凡例): contents, sources, marks, anchors, version and licence. */
 export const aboutEditionPath = (lang: Lang) => `${LANG_PATH[lang]}/about-edition.html`;
+/** The whole site as one archive, to read offline: `download/<edition>-<version>.zip`. */
+export const downloadName = (version: string) => `jincheng-edition-${version}`;
+export const downloadPath = (version: string) => `download/${downloadName(version)}.zip`;
 export const textPath = (lang: Lang, id: string, ext: 'json' | 'txt') => `${LANG_PATH[lang]}/text/${id}.${ext}`;
 export const sourcePath = (file: string) => `sources/${file}`;
 export const searchPath = (lang: Lang) => `${LANG_PATH[lang]}/search.html`;
