@@ -168,3 +168,53 @@ describe('keyboard and the sticky header', () => {
     await page.close();
   });
 });
+
+describe('finding one’s way in a long report', () => {
+  it('on a phone the outline opens from anywhere in the text, leads to a section, closes, and leads back to the top', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(url('zh-hans/taiyuan-2021-report.html', '#p80'));
+    const control = page.locator('[data-outline-panel] > summary');
+    const box = (await control.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    await control.click();
+    const link = page.locator('[data-outline-panel] a[href="#s2"]');
+    expect(await link.isVisible()).toBe(true);
+    await link.click();
+    await page.waitForFunction(() => location.hash === '#s2');
+    expect(await page.locator('[data-outline-panel]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await control.click();
+    await page.locator('[data-outline-panel] a[href="#main"]').click();
+    await page.waitForFunction(() => window.scrollY < 50);
+    await page.close();
+  });
+
+  it('marks the section being read in the outline, on every width', async () => {
+    for (const width of [360, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(url('zh-hans/taiyuan-2021-report.html', '#s2-3'));
+      await page.waitForFunction(() => document.querySelector('.doc-outline a[aria-current="location"]'));
+      const marked = await page.locator('.doc-outline a[aria-current="location"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
+      expect(marked, `${width}px`).toEqual(['#s2-3']);
+      await page.evaluate(() => document.getElementById('s3')!.scrollIntoView({ block: 'start' }));
+      await page.waitForFunction(() => document.querySelector('.doc-outline a[aria-current="location"]')?.getAttribute('href') === '#s3');
+      await page.close();
+    }
+  });
+
+  it('reopens a document where the reader left it, unless a link names an anchor', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url('zh-hans/changzhi-2021-report.html'));
+    await page.evaluate(() => document.getElementById('p40')!.scrollIntoView({ block: 'start' }));
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('reading-position:') && localStorage.getItem(k) === 'p40'));
+    await page.goto(url('zh-hans/index.html'));
+    await page.goto(url('zh-hans/changzhi-2021-report.html'));
+    const top = await page.evaluate(() => document.getElementById('p40')!.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await page.goto(url('zh-hans/changzhi-2021-report.html', '#p3'));
+    expect(await page.evaluate(() => document.getElementById('p3')!.getBoundingClientRect().top)).toBeLessThan(200);
+    await context.close();
+  });
+});
