@@ -47,6 +47,20 @@ describe('citations formatted by citeproc-js from the official CSL styles', () =
   });
 });
 
+describe('English citations', () => {
+  it('cite the translation in English and keep the original title, in every style', () => {
+    const zh = doc('taiyuan-2021-report');
+    const translated = { ...zh, meta: { ...zh.meta, title: { ...zh.meta.title, en: 'Taiyuan Government Work Report' } } };
+    const report = cslRecord(translated, 'en', 'https://e.org/en/taiyuan-2021-report.html', ['Zhang Xinwei'], '2026-11-23');
+    for (const style of ['gb-t-7714-2015', 'chicago', 'apa', 'mla'] as const) {
+      const s = formatCitation(report, style);
+      expect(s, style).toContain('Taiyuan Government Work Report [太原市政府工作报告]');
+      expect(s, style).toMatch(/Zhang/i);
+    }
+    expect(formatCitation(article(), 'chicago')).not.toContain('[');
+  });
+});
+
 describe('files for reference managers', () => {
   it('BibTeX and RIS parse back (citation-js) to the same title, author and date', () => {
     const files = citationFiles(article());

@@ -38,11 +38,17 @@ function engineFor(style: StyleKey, locale: string): CitationEngine {
 }
 
 /**
+ * The official styles do not print `original-title`; a translation is cited under its own
+ * title with the original's in square brackets, so a reader can find the authoritative text.
+ */
+const withOriginalTitle = (item: CslItem): CslItem => (item['original-title'] ? { ...item, title: `${item.title} [${item['original-title']}]` } : item);
+
+/**
  * A bibliography entry formatted by citeproc-js from the official CSL style, as plain text.
  * GB/T 7714-2015 numbers its entries ([1]); the number is left out for a single citation.
  */
 export function formatCitation(item: CslItem, style: StyleKey): string {
-  items.set(item.id, item);
+  items.set(item.id, withOriginalTitle(item));
   const engine = engineFor(style, LOCALE[item.language] ?? 'en-US');
   engine.updateItems([item.id]);
   return engine.makeBibliography()[1].join('').trim().replace(/^\[1\]\s*/, '');
