@@ -29,6 +29,8 @@ describe('citing the edition', () => {
     const report = readFileSync(join(TEST_SITE, 'en', 'taiyuan-2021-report.html'), 'utf8');
     expect(metaContent(report, 'citation_author')).toEqual(['Zhang, Xinwei']);
     expect(metaContent(report, 'citation_title')).toEqual(['Taiyuan Municipal Government Work Report']);
+    expect(metaContent(report, 'citation_publisher')).toEqual(["Taiyuan Municipal People's Government"]);
+    expect(metaContent(readFileSync(join(TEST_SITE, 'zh-hant', 'changzhi-2021-report.html'), 'utf8'), 'citation_publisher')).toEqual(['長治市人民政府']);
   });
 
   it('publishes CSL-JSON, BibTeX and RIS for every document that parse back to its title', () => {

@@ -21,7 +21,7 @@ describe('one metadata record per document', () => {
   it('makes a government work report a speech by its speaker at its session, and says when it is an excerpt', () => {
     const report = cslRecord(doc('taiyuan-2021-report'), 'en', 'https://e.org/en/taiyuan-2021-report.html', ['Zhang Xinwei'], '2026-11-23');
     expect(report).toMatchObject({ type: 'speech', author: [{ family: 'Zhang', given: 'Xinwei' }], event: '太原市第十四届人民代表大会第六次会议', 'original-title': '太原市政府工作报告', issued: { 'date-parts': [[2021, 2, 23]] } });
-    expect(cslRecord(doc('jincheng-2020-report'), 'zh-Hans', 'u', [], '2026-11-23').genre).toBe('节选');
+    expect(cslRecord(doc('jincheng-2020-report'), 'zh-Hans', 'u', [], '2026-11-23')).toMatchObject({ genre: '节选', publisher: '晋城市人民政府' });
   });
 
   it('writes page lists as ranges', () => expect(pageRanges([6, 7, 8, 9, 10, 11, 12, 13, 14, 21])).toBe('6-14, 21'));
@@ -50,13 +50,15 @@ describe('citations formatted by citeproc-js from the official CSL styles', () =
 describe('English citations', () => {
   it('cite the translation in English and keep the original title, in every style', () => {
     const zh = doc('taiyuan-2021-report');
-    const translated = { ...zh, meta: { ...zh.meta, title: { ...zh.meta.title, en: 'Taiyuan Government Work Report' } } };
+    const translated = { ...zh, meta: { ...zh.meta, title: { ...zh.meta.title, en: 'Taiyuan Government Work Report' }, city: 'Taiyuan', occasion: 'The Sixth Session of the 14th Taiyuan Municipal People’s Congress' } };
     const report = cslRecord(translated, 'en', 'https://e.org/en/taiyuan-2021-report.html', ['Zhang Xinwei'], '2026-11-23');
     for (const style of ['gb-t-7714-2015', 'chicago', 'apa', 'mla'] as const) {
       const s = formatCitation(report, style);
       expect(s, style).toContain('Taiyuan Government Work Report [太原市政府工作报告]');
       expect(s, style).toMatch(/Zhang/i);
     }
+    expect(formatCitation(report, 'chicago')).toContain('Presented at the Sixth Session');
+    expect(report.publisher).toBe("Taiyuan Municipal People's Government");
     expect(formatCitation(article(), 'chicago')).not.toContain('[');
   });
 });

@@ -22,6 +22,7 @@ export function citationMeta(item: CslItem): MetaTag[] {
   const pages = item.page?.split(/[-,]\s*/).filter(Boolean);
   if (pages?.length) tags.push({ name: 'citation_firstpage', content: pages[0]! }, { name: 'citation_lastpage', content: pages.at(-1)! });
   if (item.event) tags.push({ name: 'citation_conference_title', content: item.event });
+  if (item.publisher) tags.push({ name: 'citation_publisher', content: item.publisher });
   tags.push({ name: 'citation_language', content: item.language }, { name: 'citation_public_url', content: item.URL });
   tags.push({ name: 'DC.title', content: item.title });
   for (const a of item.author ?? []) tags.push({ name: 'DC.creator', content: authorName(a) });
@@ -29,6 +30,7 @@ export function citationMeta(item: CslItem): MetaTag[] {
   if (dc) tags.push({ name: 'DC.date', content: dc });
   tags.push({ name: 'DC.type', content: item.type === 'speech' ? 'Text.Speech' : 'Text' }, { name: 'DC.language', content: item.language }, { name: 'DC.identifier', content: item.URL });
   if (item['container-title']) tags.push({ name: 'DC.source', content: item['container-title'] });
+  if (item.publisher) tags.push({ name: 'DC.publisher', content: item.publisher });
   return tags;
 }
 

@@ -72,5 +72,9 @@ export function cslRecord(doc: EditionDocument, lang: Lang, url: string, names: 
   };
   if (m.kind === 'issue') return { ...base, type: 'periodical', issue: String(pub!.issue), volume: String(pub!.year) };
   if (pub) return { ...base, type: 'article-magazine', 'container-title': pub.title, issue: String(pub.issue), ...(pub.pages.length ? { page: pageRanges(pub.pages) } : {}) };
-  return { ...base, type: 'speech', ...(m.occasion ? { event: m.occasion, 'event-title': m.occasion } : {}), ...(kind !== 'full' ? { genre: labels(lang)[kind] } : {}) };
+  // Styles supply their own article ("Presented at the …"): an event name carries none.
+  const event = m.occasion?.replace(/^The /, '');
+  // A work report is delivered on behalf of the municipal people's government: its institution.
+  const publisher = lang === 'en' ? `${m.city} Municipal People's Government` : `${m.city}市人民政府`;
+  return { ...base, type: 'speech', publisher, ...(event ? { event, 'event-title': event } : {}), ...(kind !== 'full' ? { genre: labels(lang)[kind] } : {}) };
 }
