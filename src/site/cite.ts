@@ -36,7 +36,7 @@ export function citationOf(id: string, lang: Lang): Citation {
   if (cached) return cached;
   const edition = editionInfo();
   const url = permalink(edition, docPath(lang, id));
-  const item = cslRecord(documentById(id, lang), lang, url, names(id, lang), edition.date);
+  const item = cslRecord(documentById(id, lang), lang, url, names(id, lang), edition.date, edition.version);
   const styles = Object.fromEntries((Object.keys(STYLES) as StyleKey[]).map((s) => [s, formatCitation(item, s)])) as Record<StyleKey, string>;
   const c = { item, url, styles, files: citationFiles(item) };
   cache.set(key, c);

@@ -11,7 +11,7 @@ import { formatCitation } from '../../src/lib/cite/format.ts';
 import { cslRecord, pageRanges } from '../../src/lib/cite/record.ts';
 import { doc } from '../helpers.ts';
 
-const article = () => cslRecord(doc('jcgz-2021-03-04'), 'zh-Hans', 'https://e.org/zh-hans/jcgz-2021-03-04.html', ['高喜全'], '2026-11-23');
+const article = () => cslRecord(doc('jcgz-2021-03-04'), 'zh-Hans', 'https://e.org/zh-hans/jcgz-2021-03-04.html', ['高喜全'], '2026-11-23', '0.2.0');
 
 describe('one metadata record per document', () => {
   it('makes a magazine article an article-magazine with container, issue, year and pages', () => {
@@ -19,9 +19,9 @@ describe('one metadata record per document', () => {
   });
 
   it('makes a government work report a speech by its speaker at its session, and says when it is an excerpt', () => {
-    const report = cslRecord(doc('taiyuan-2021-report'), 'en', 'https://e.org/en/taiyuan-2021-report.html', ['Zhang Xinwei'], '2026-11-23');
+    const report = cslRecord(doc('taiyuan-2021-report'), 'en', 'https://e.org/en/taiyuan-2021-report.html', ['Zhang Xinwei'], '2026-11-23', '0.2.0');
     expect(report).toMatchObject({ type: 'speech', author: [{ family: 'Zhang', given: 'Xinwei' }], event: '太原市第十四届人民代表大会第六次会议', 'original-title': '太原市政府工作报告', issued: { 'date-parts': [[2021, 2, 23]] } });
-    expect(cslRecord(doc('jincheng-2020-report'), 'zh-Hans', 'u', [], '2026-11-23')).toMatchObject({ genre: '节选', publisher: '晋城市人民政府' });
+    expect(cslRecord(doc('jincheng-2020-report'), 'zh-Hans', 'u', [], '2026-11-23', '0.2.0')).toMatchObject({ genre: '节选', publisher: '晋城市人民政府' });
   });
 
   it('writes page lists as ranges', () => expect(pageRanges([6, 7, 8, 9, 10, 11, 12, 13, 14, 21])).toBe('6-14, 21'));
@@ -39,10 +39,10 @@ describe('citations formatted by citeproc-js from the official CSL styles', () =
     }
   });
 
-  it('Chicago, APA and MLA each name the author, the title and the URL', () => {
+  it('Chicago, APA and MLA each name the author, the title, the URL and the edition’s version', () => {
     for (const style of ['chicago', 'apa', 'mla'] as const) {
       const s = formatCitation(article(), style);
-      for (const part of ['高喜全', '以解放思想', 'https://e.org/zh-hans/jcgz-2021-03-04.html']) expect(s, style).toContain(part);
+      for (const part of ['高喜全', '以解放思想', 'https://e.org/zh-hans/jcgz-2021-03-04.html', '数字校勘本（第 0.2.0 版）']) expect(s, style).toContain(part);
     }
   });
 });
@@ -51,7 +51,7 @@ describe('English citations', () => {
   it('cite the translation in English and keep the original title, in every style', () => {
     const zh = doc('taiyuan-2021-report');
     const translated = { ...zh, meta: { ...zh.meta, title: { ...zh.meta.title, en: 'Taiyuan Government Work Report' }, city: 'Taiyuan', occasion: 'The Sixth Session of the 14th Taiyuan Municipal People’s Congress' } };
-    const report = cslRecord(translated, 'en', 'https://e.org/en/taiyuan-2021-report.html', ['Zhang Xinwei'], '2026-11-23');
+    const report = cslRecord(translated, 'en', 'https://e.org/en/taiyuan-2021-report.html', ['Zhang Xinwei'], '2026-11-23', '0.2.0');
     for (const style of ['gb-t-7714-2015', 'chicago', 'apa', 'mla'] as const) {
       const s = formatCitation(report, style);
       expect(s, style).toContain('Taiyuan Government Work Report [太原市政府工作报告]');

@@ -20,6 +20,8 @@ export interface CslItem {
   language: string;
   URL: string;
   accessed?: { 'date-parts': number[][] };
+  /** Where the item was consulted: this edition, with its version. */
+  archive?: string;
   note?: string;
 }
 
@@ -53,9 +55,10 @@ export function pageRanges(pages: number[]): string {
  * The record of a document in one language of the edition. A magazine article is an
  * `article-magazine` (container, issue, year, pages); a government work report is a `speech`
  * by its speaker at the session it names; an excerpt or abstract says so in `genre`.
- * `names` are the document's people as its language gives them (English: pinyin).
+ * `names` are the document's people as its language gives them (English: pinyin); `version`
+ * is the edition's, named in `archive` so every citation says which state of the text it quotes.
  */
-export function cslRecord(doc: EditionDocument, lang: Lang, url: string, names: string[], accessed: string): CslItem {
+export function cslRecord(doc: EditionDocument, lang: Lang, url: string, names: string[], accessed: string, version: string): CslItem {
   const m = doc.meta;
   const pub = m.publication;
   const date = m.date ?? pub?.published;
@@ -68,6 +71,7 @@ export function cslRecord(doc: EditionDocument, lang: Lang, url: string, names: 
     ...(date ? { issued: { 'date-parts': parts(date) } } : {}),
     language: lang === 'en' ? 'en' : lang === 'zh-Hant' ? 'zh-TW' : 'zh-CN',
     URL: url,
+    archive: labels(lang).consultedIn(version),
     accessed: { 'date-parts': parts(accessed) },
   };
   if (m.kind === 'issue') return { ...base, type: 'periodical', issue: String(pub!.issue), volume: String(pub!.year) };
