@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import type { Browser as BidiBrowser } from 'puppeteer-core';
 
 /**
  * A headless Chromium from the registries only: $CHROMIUM_PATH, Debian's chromium, or the
@@ -14,4 +15,12 @@ export async function launchChromium(): Promise<Browser> {
   const executablePath = system ?? (await sparticuz!.executablePath());
   const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(sparticuz ? sparticuz.args.filter((a) => !SERVERLESS_ONLY.test(a)) : [])];
   return chromium.launch({ executablePath, args: [...new Set(args)], headless: true });
+}
+
+/** Firefox (Debian's firefox-esr, or $FIREFOX_PATH), driven by puppeteer-core over WebDriver BiDi. */
+export async function launchFirefox(): Promise<BidiBrowser> {
+  const executablePath = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && existsSync(p));
+  if (!executablePath) throw new Error('No Firefox found: install it (`apt-get install firefox-esr`, which .ci/run does as root) or set FIREFOX_PATH.');
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
 }
