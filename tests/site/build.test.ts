@@ -43,7 +43,7 @@ describe('the built site', () => {
         const [pathAndQuery, hash] = href.split('#');
         const path = pathAndQuery!.split('?')[0];
         const target = path ? resolve(dirname(page), path) : page;
-        if (!existsSync(target) || (path && !/\.(html|json|txt|csv|bib|ris|css|js|svg|png|zip)$/.test(path))) broken.push(`${relative(TEST_SITE, page)} → ${href}`);
+        if (!existsSync(target) || (path && !/\.(html|json|txt|csv|bib|ris|css|js|svg|png|zip|webmanifest)$/.test(path))) broken.push(`${relative(TEST_SITE, page)} → ${href}`);
         else if (hash && target.endsWith('.html') && !ids(read(target)).has(hash)) broken.push(`${relative(TEST_SITE, page)} → ${href} (no id)`);
       }
     }

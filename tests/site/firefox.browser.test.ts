@@ -1,33 +1,23 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox } from '../setup/browser.ts';
 import { TEST_SITE } from '../setup/paths.ts';
+import { serveDirectory } from '../setup/static-server.ts';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 let browser: Browser;
-let server: Server;
+let server: Awaited<ReturnType<typeof serveDirectory>>;
 let http: string;
 
 beforeAll(async () => {
   browser = await launchFirefox();
-  // A plain static server, as any host would serve the site.
-  server = createServer((req, res) => {
-    const file = join(resolve(TEST_SITE), decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-    if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  http = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  server = await serveDirectory(TEST_SITE);
+  http = `${server.base}/`;
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise((ok) => server?.close(ok));
+  server?.close();
 });
 
 const settled = (page: Page) =>
