@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
+describe('accessibility (axe-core, WCAG 2.2 A/AA and best practices), at 360 and 1280 px', () => {
   const pages: [string, string][] = [
     ['zh-hans/search.html', `?q=${encodeURIComponent('雏型')}`],
     ['zh-hant/search.html', `?q=${encodeURIComponent('不存在的詞語')}`],
@@ -31,10 +31,12 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
     ['zh-hant/source/002_c8db4b66971fd95f.html', ''],
     ['en/about-edition.html', ''],
     ['en/cite/jcgz-2021-03-04.html', ''],
+    ['en/jcgz-2021-03-04.html', ''],
+    ['404.html', ''],
   ];
-  for (const [path, query] of pages)
-    it(`${path}${query && ` with ${decodeURIComponent(query)}`} has no violations`, async () => {
-      const page = await browser.newPage();
+  for (const [width, [path, query]] of [360, 1280].flatMap((w) => pages.map((p) => [w, p] as const)))
+    it(`${path}${query && ` with ${decodeURIComponent(query)}`} at ${width} px has no violations`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
       await page.goto(pathToFileURL(resolve(TEST_SITE, path)).href + query);
       if (query) await searchSettled(page);
       await page.addScriptTag({ path: AXE });
