@@ -7,11 +7,10 @@ import { checkAnchors, keepPublishedIds, readRegistry } from '../../src/lib/anch
 import { checkConservation } from '../../src/lib/check/conservation.ts';
 import { openEnds } from '../../src/lib/check/splits.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
-import { EditionError } from '../../src/lib/errors.ts';
 import { plain } from '../../src/lib/parse/inline.ts';
 import { plainTextOf, readingText } from '../../src/lib/render/reading-text.ts';
 import { readSource } from '../../src/lib/source.ts';
-import { doc, docs } from '../helpers.ts';
+import { doc, docs, editionError } from '../helpers.ts';
 
 const MAGAZINE = 'content/sources/001_e19706f1ea0185f1.txt';
 const magazineDocs = () => docs().filter((d) => d.meta.source.file === '001_e19706f1ea0185f1.txt');
@@ -26,16 +25,6 @@ function editedContent(file: string, edit: (s: string) => string) {
   return dir;
 }
 
-function error(fn: () => unknown): EditionError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EditionError) return e;
-    throw e;
-  }
-  throw new Error('expected an EditionError');
-}
-
 describe('conservation: every source character accounted for', () => {
   it('holds for every source of the corpus', () => {
     for (const file of new Set(docs().map((d) => d.meta.source.file))) {
@@ -45,7 +34,7 @@ describe('conservation: every source character accounted for', () => {
   });
 
   it('names the line a region leaves out (the imprint ending one line early lost line 891)', () => {
-    const e = error(() => loadCorpus([editedContent('jcgz-2021-03.yaml', (s) => s.replace('imprint: { lines: [889, 891]', 'imprint: { lines: [889, 889]'))]));
+    const e = editionError(() => loadCorpus([editedContent('jcgz-2021-03.yaml', (s) => s.replace('imprint: { lines: [889, 891]', 'imprint: { lines: [889, 889]'))]));
     expect(e.line).toBe(891);
     expect(e.message).toContain('准印证号');
   });
@@ -89,7 +78,7 @@ describe('split paragraphs and structure', () => {
   });
 
   it('stops the build at a split paragraph that has no decision, naming its line', () => {
-    const e = error(() => loadCorpus([editedContent('jcgz-2021-03.yaml', (s) => s.replace(/joins:\n  - line: 687\n(?: {4}.*\n)+/, ''))]));
+    const e = editionError(() => loadCorpus([editedContent('jcgz-2021-03.yaml', (s) => s.replace(/joins:\n  - line: 687\n(?: {4}.*\n)+/, ''))]));
     expect(e.line).toBe(687);
     expect(e.message).toContain('比“十二五”');
     expect(e.fix).toContain('joins');

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus.ts';
-import { EditionError } from '../../src/lib/errors.ts';
 import { ingest } from '../../src/lib/ingest.ts';
 import { chineseNumbers, missingNumbers } from '../../src/lib/translation/numbers.ts';
 import { loadTranslation } from '../../src/lib/translation/load.ts';
 import { toEnglish } from '../../src/lib/translation/english.ts';
 import { translationUnits } from '../../src/lib/translation/units.ts';
+import { editionError } from '../helpers.ts';
 
 // Chinese and English as the corpus and its translation write them.
 const PAIRS: [string, string][] = [
@@ -69,16 +69,6 @@ function fixture(edit: (yaml: string) => string) {
   return { dir, file, doc: loadCorpus([dir])[0]!.doc };
 }
 
-function error(fn: () => unknown): EditionError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EditionError) return e;
-    throw e;
-  }
-  throw new Error('expected an EditionError');
-}
-
 describe('translation files', () => {
   it('cover every id of every document in the corpus', () => {
     for (const { doc } of loadCorpus(['content']).filter(({ doc }) => !doc.meta.id.startsWith('jcgz-'))) {
@@ -89,7 +79,7 @@ describe('translation files', () => {
 
   it('refuse a stale entry, naming the document, the id, the old and the new Chinese', () => {
     const { file, doc } = fixture((y) => y.replace('zh: "新增就业3200人，', 'zh: "新增就业3000人，'));
-    const e = error(() => loadTranslation(file, doc));
+    const e = editionError(() => loadTranslation(file, doc));
     expect(e.message).toContain('fixture-lucheng-2021');
     expect(e.message).toContain('#p5: the Chinese changed since it was translated: was “新增就业3000人，');
     expect(e.message).toContain('now “新增就业3200人，');
@@ -98,16 +88,16 @@ describe('translation files', () => {
 
   it('refuse a missing entry, naming its id and its Chinese, and an entry for no id', () => {
     const { file, doc } = fixture((y) => y.replace(/p7:\n.*\n.*\n/, '').replace('p8:', 'p9:'));
-    const e = error(() => loadTranslation(file, doc));
+    const e = editionError(() => loadTranslation(file, doc));
     expect(e.message).toContain('#p7 has no English; its Chinese: “推进商贸物流园建设');
     expect(e.message).toContain('#p9 translates nothing');
   });
 
   it('refuse a blank and a changed number', () => {
     const blank = fixture((y) => y.replace(/en: "Over the past year[^\n]*/, 'en: ""'));
-    expect(error(() => loadTranslation(blank.file, blank.doc)).message).toContain('p3.en');
+    expect(editionError(() => loadTranslation(blank.file, blank.doc)).message).toContain('p3.en');
     const number = fixture((y) => y.replace('3,200 new jobs', '3,000 new jobs'));
-    expect(error(() => loadTranslation(number.file, number.doc)).message).toContain('#p5: the English lacks “3200”');
+    expect(editionError(() => loadTranslation(number.file, number.doc)).message).toContain('#p5: the English lacks “3200”');
   });
 
   it('stop the build with a stale translation, before anything is written', () => {
