@@ -3,7 +3,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript', json: 'application/json', css: 'text/css', svg: 'image/svg+xml', webmanifest: 'application/manifest+json' };
+const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript', json: 'application/json', css: 'text/css', svg: 'image/svg+xml', webmanifest: 'application/manifest+json', txt: 'text/plain' };
+// text/plain without a charset, as many servers send it: the .txt downloads carry a byte-order mark.
 
 /**
  * A plain static server for a built site on a free local port (no compression, no caching).

@@ -49,10 +49,10 @@ describe('About this edition (凡例)', () => {
 });
 
 describe('the offline download', () => {
-  it('holds every file of the site and is linked from every page with its size', async () => {
+  it('holds every file of the site and is linked from every page, at its public address, with its size', async () => {
     const { unzipSync } = await import('fflate');
     const { formatSize } = await import('../../src/lib/site/download.ts');
-    const { editionInfo } = await import('../../src/lib/cite/edition-info.ts');
+    const { editionInfo, permalink } = await import('../../src/lib/cite/edition-info.ts');
     const { walk } = await import('./html.ts');
     const name = `jincheng-edition-${editionInfo().version}`;
     const zip = readFileSync(join(TEST_SITE, 'download', `${name}.zip`));
@@ -60,6 +60,6 @@ describe('the offline download', () => {
     const site = walk(TEST_SITE).map((f) => f.slice(TEST_SITE.length + 1)).filter((f) => !f.startsWith('download/'));
     expect(site.filter((f) => !inside.has(f))).toEqual([]);
     for (const page of ['zh-hans/index.html', 'en/taiyuan-2021-report.html', 'zh-hant/source/002_c8db4b66971fd95f.html'])
-      expect(readFileSync(join(TEST_SITE, page), 'utf8'), page).toMatch(new RegExp(`href="(\\.\\./)*download/${name}\\.zip" download>[^<]*\\(${formatSize(zip.length).replace('.', '\\.')}\\)</a>`));
+      expect(readFileSync(join(TEST_SITE, page), 'utf8'), page).toMatch(new RegExp(`href="${permalink(editionInfo(), `download/${name}.zip`).replaceAll('.', '\\.')}" download>[^<]*\\(${formatSize(zip.length).replace('.', '\\.')}\\)</a>`));
   });
 });
