@@ -29,6 +29,19 @@ function names(id: string, lang: Lang): string[] {
   return [...byline.matchAll(/\b[A-Z][a-z]+ [A-Z][a-z]+\b/g)].slice(0, people.length).map((m) => m[0]);
 }
 
+/**
+ * A magazine article's publisher: the sponsor (主办) of its issue, in the language's form. The
+ * English byline of the issue reads "Sponsored by the …; organized by the …".
+ */
+function sponsor(id: string, lang: Lang): string | undefined {
+  const pub = documentById(id, 'zh-Hans').meta.publication;
+  if (!pub) return undefined;
+  const i = documentById(pub.issueId, 'zh-Hans').meta.people.findIndex((p) => p.role === '主办');
+  if (i < 0) return undefined;
+  if (lang !== 'en') return documentById(pub.issueId, lang).meta.people[i]?.name;
+  return /^Sponsored by (?:the )?([^;]+)/.exec(documentById(pub.issueId, 'en').meta.people[0]?.name ?? '')?.[1];
+}
+
 /** The citation of a document in one language: the record, its formatted forms and its files. */
 export function citationOf(id: string, lang: Lang): Citation {
   const key = `${lang}|${id}`;
@@ -36,7 +49,7 @@ export function citationOf(id: string, lang: Lang): Citation {
   if (cached) return cached;
   const edition = editionInfo();
   const url = permalink(edition, docPath(lang, id));
-  const item = cslRecord(documentById(id, lang), lang, url, names(id, lang), edition.date, edition.version);
+  const item = cslRecord(documentById(id, lang), lang, { url, names: names(id, lang), accessed: edition.date, version: edition.version, publisher: sponsor(id, lang) });
   const styles = Object.fromEntries((Object.keys(STYLES) as StyleKey[]).map((s) => [s, formatCitation(item, s)])) as Record<StyleKey, string>;
   const c = { item, url, styles, files: citationFiles(item) };
   cache.set(key, c);

@@ -22,10 +22,12 @@ describe('citing the edition', () => {
       }
   });
 
-  it('names magazine articles with journal, issue and pages, and reports with their speaker', () => {
+  it('names magazine articles with journal, issue, pages and the issue’s sponsor, and reports with their speaker and government', () => {
     const article = readFileSync(join(TEST_SITE, 'zh-hans', 'jcgz-2021-03-04.html'), 'utf8');
     expect(metaContent(article, 'citation_journal_title')).toEqual(['晋城工作']);
     expect([metaContent(article, 'citation_firstpage'), metaContent(article, 'citation_lastpage')]).toEqual([['15'], ['16']]);
+    expect(metaContent(article, 'citation_publisher')).toEqual(['中国共产党晋城市委员会']);
+    expect(metaContent(readFileSync(join(TEST_SITE, 'en', 'jcgz-2021-03-04.html'), 'utf8'), 'citation_publisher')).toEqual(['Jincheng Municipal Committee of the Communist Party of China']);
     const report = readFileSync(join(TEST_SITE, 'en', 'taiyuan-2021-report.html'), 'utf8');
     expect(metaContent(report, 'citation_author')).toEqual(['Zhang, Xinwei']);
     expect(metaContent(report, 'citation_title')).toEqual(['Taiyuan Municipal Government Work Report']);

@@ -11,17 +11,17 @@ import { formatCitation } from '../../src/lib/cite/format.ts';
 import { cslRecord, pageRanges } from '../../src/lib/cite/record.ts';
 import { doc } from '../helpers.ts';
 
-const article = () => cslRecord(doc('jcgz-2021-03-04'), 'zh-Hans', 'https://e.org/zh-hans/jcgz-2021-03-04.html', ['高喜全'], '2026-11-23', '0.2.0');
+const article = () => cslRecord(doc('jcgz-2021-03-04'), 'zh-Hans', { url: 'https://e.org/zh-hans/jcgz-2021-03-04.html', names: ['高喜全'], accessed: '2026-11-23', version: '0.2.0', publisher: '中国共产党晋城市委员会' });
 
 describe('one metadata record per document', () => {
   it('makes a magazine article an article-magazine with container, issue, year and pages', () => {
-    expect(article()).toMatchObject({ type: 'article-magazine', 'container-title': '晋城工作', issue: '3', page: '15-16', issued: { 'date-parts': [[2021, 3, 10]] }, author: [{ family: '高', given: '喜全' }], language: 'zh-CN' });
+    expect(article()).toMatchObject({ type: 'article-magazine', 'container-title': '晋城工作', issue: '3', page: '15-16', issued: { 'date-parts': [[2021, 3, 10]] }, author: [{ family: '高', given: '喜全' }], language: 'zh-CN', publisher: '中国共产党晋城市委员会' });
   });
 
   it('makes a government work report a speech by its speaker at its session, and says when it is an excerpt', () => {
-    const report = cslRecord(doc('taiyuan-2021-report'), 'en', 'https://e.org/en/taiyuan-2021-report.html', ['Zhang Xinwei'], '2026-11-23', '0.2.0');
-    expect(report).toMatchObject({ type: 'speech', author: [{ family: 'Zhang', given: 'Xinwei' }], event: '太原市第十四届人民代表大会第六次会议', 'original-title': '太原市政府工作报告', issued: { 'date-parts': [[2021, 2, 23]] } });
-    expect(cslRecord(doc('jincheng-2020-report'), 'zh-Hans', 'u', [], '2026-11-23', '0.2.0')).toMatchObject({ genre: '节选', publisher: '晋城市人民政府' });
+    const report = cslRecord(doc('taiyuan-2021-report'), 'en', { url: 'https://e.org/en/taiyuan-2021-report.html', names: ['Zhang Xinwei'], accessed: '2026-11-23', version: '0.2.0' });
+    expect(report).toMatchObject({ type: 'speech', author: [{ family: 'Zhang', given: 'Xinwei' }], event: '太原市第十四届人民代表大会第六次会议', 'original-title': '太原市政府工作报告', issued: { 'date-parts': [[2021, 2, 23]] }, 'event-date': { 'date-parts': [[2021, 2, 23]] }, 'event-place': '太原' });
+    expect(cslRecord(doc('jincheng-2020-report'), 'zh-Hans', { url: 'u', names: [], accessed: '2026-11-23', version: '0.2.0' })).toMatchObject({ genre: '节选', publisher: '晋城市人民政府' });
   });
 
   it('writes page lists as ranges', () => expect(pageRanges([6, 7, 8, 9, 10, 11, 12, 13, 14, 21])).toBe('6-14, 21'));
@@ -39,6 +39,11 @@ describe('citations formatted by citeproc-js from the official CSL styles', () =
     }
   });
 
+  it('GB/T 7714-2015: a speech with its place and date, and the edition’s version as its version element (版本项)', () => {
+    const report = cslRecord(doc('taiyuan-2021-report'), 'zh-Hans', { url: 'https://e.org/t.html', names: ['张新伟'], accessed: '2026-11-23', version: '0.2.0' });
+    expect(formatCitation(report, 'gb-t-7714-2015')).toBe('张新伟. 太原市政府工作报告, 太原, 2021年2月23日[Z/OL]. 晋城工作与山西市政府工作报告 · 数字校勘本（第 0.2.0 版）. 太原市人民政府, 2021[2026-11-23]. https://e.org/t.html.');
+  });
+
   it('Chicago, APA and MLA each name the author, the title, the URL and the edition’s version', () => {
     for (const style of ['chicago', 'apa', 'mla'] as const) {
       const s = formatCitation(article(), style);
@@ -51,7 +56,7 @@ describe('English citations', () => {
   it('cite the translation in English and keep the original title, in every style', () => {
     const zh = doc('taiyuan-2021-report');
     const translated = { ...zh, meta: { ...zh.meta, title: { ...zh.meta.title, en: 'Taiyuan Government Work Report' }, city: 'Taiyuan', occasion: 'The Sixth Session of the 14th Taiyuan Municipal People’s Congress' } };
-    const report = cslRecord(translated, 'en', 'https://e.org/en/taiyuan-2021-report.html', ['Zhang Xinwei'], '2026-11-23', '0.2.0');
+    const report = cslRecord(translated, 'en', { url: 'https://e.org/en/taiyuan-2021-report.html', names: ['Zhang Xinwei'], accessed: '2026-11-23', version: '0.2.0' });
     for (const style of ['gb-t-7714-2015', 'chicago', 'apa', 'mla'] as const) {
       const s = formatCitation(report, style);
       expect(s, style).toContain('Taiyuan Government Work Report [太原市政府工作报告]');

@@ -44,11 +44,19 @@ function engineFor(style: StyleKey, locale: string): CitationEngine {
 const withOriginalTitle = (item: CslItem): CslItem => (item['original-title'] ? { ...item, title: `${item.title} [${item['original-title']}]` } : item);
 
 /**
+ * GB/T 7714 does not print `archive`, where the other styles name the edition and its version;
+ * it has a version element (版本项) instead, which it prints for a speech. An article in a
+ * serial has none in the standard: there the citation date, the version's date, must do.
+ */
+const withVersionItem = (item: CslItem): CslItem => (item.archive ? { ...item, edition: item.archive } : item);
+
+/**
  * A bibliography entry formatted by citeproc-js from the official CSL style, as plain text.
  * GB/T 7714-2015 numbers its entries ([1]); the number is left out for a single citation.
  */
 export function formatCitation(item: CslItem, style: StyleKey): string {
-  items.set(item.id, withOriginalTitle(item));
+  const titled = withOriginalTitle(item);
+  items.set(item.id, style === 'gb-t-7714-2015' ? withVersionItem(titled) : titled);
   const engine = engineFor(style, LOCALE[item.language] ?? 'en-US');
   engine.updateItems([item.id]);
   return engine.makeBibliography()[1].join('').trim().replace(/^\[1\]\s*/, '');

@@ -15,6 +15,8 @@ export interface CslItem {
   issued?: { 'date-parts': number[][] };
   event?: string;
   'event-title'?: string;
+  'event-date'?: { 'date-parts': number[][] };
+  'event-place'?: string;
   genre?: string;
   publisher?: string;
   language: string;
@@ -22,6 +24,7 @@ export interface CslItem {
   accessed?: { 'date-parts': number[][] };
   /** Where the item was consulted: this edition, with its version. */
   archive?: string;
+  edition?: string;
   note?: string;
 }
 
@@ -51,14 +54,25 @@ export function pageRanges(pages: number[]): string {
   return out.join(', ');
 }
 
+/** What a record needs beyond the document: where and when the edition publishes it, and by whom. */
+export interface RecordContext {
+  url: string;
+  /** The document's people as its language gives them (English: pinyin). */
+  names: string[];
+  accessed: string;
+  /** The edition's version, named in `archive` so every citation says which state of the text it quotes. */
+  version: string;
+  /** A magazine article's publisher: the sponsor (主办) of its issue. */
+  publisher?: string;
+}
+
 /**
  * The record of a document in one language of the edition. A magazine article is an
- * `article-magazine` (container, issue, year, pages); a government work report is a `speech`
- * by its speaker at the session it names; an excerpt or abstract says so in `genre`.
- * `names` are the document's people as its language gives them (English: pinyin); `version`
- * is the edition's, named in `archive` so every citation says which state of the text it quotes.
+ * `article-magazine` (container, issue, year, pages, publisher); a government work report is a
+ * `speech` by its speaker at the session it names, in its city on its date; an excerpt or
+ * abstract says so in `genre`.
  */
-export function cslRecord(doc: EditionDocument, lang: Lang, url: string, names: string[], accessed: string, version: string): CslItem {
+export function cslRecord(doc: EditionDocument, lang: Lang, { url, names, accessed, version, publisher }: RecordContext): CslItem {
   const m = doc.meta;
   const pub = m.publication;
   const date = m.date ?? pub?.published;
@@ -75,10 +89,11 @@ export function cslRecord(doc: EditionDocument, lang: Lang, url: string, names: 
     accessed: { 'date-parts': parts(accessed) },
   };
   if (m.kind === 'issue') return { ...base, type: 'periodical', issue: String(pub!.issue), volume: String(pub!.year) };
-  if (pub) return { ...base, type: 'article-magazine', 'container-title': pub.title, issue: String(pub.issue), ...(pub.pages.length ? { page: pageRanges(pub.pages) } : {}) };
+  if (pub) return { ...base, type: 'article-magazine', 'container-title': pub.title, issue: String(pub.issue), ...(pub.pages.length ? { page: pageRanges(pub.pages) } : {}), ...(publisher ? { publisher } : {}) };
   // Styles supply their own article ("Presented at the …"): an event name carries none.
   const event = m.occasion?.replace(/^The /, '');
   // A work report is delivered on behalf of the municipal people's government: its institution.
-  const publisher = lang === 'en' ? `${m.city} Municipal People's Government` : `${m.city}市人民政府`;
-  return { ...base, type: 'speech', publisher, ...(event ? { event, 'event-title': event } : {}), ...(kind !== 'full' ? { genre: labels(lang)[kind] } : {}) };
+  const government = lang === 'en' ? `${m.city} Municipal People's Government` : `${m.city}市人民政府`;
+  const delivered = m.date ? { 'event-date': { 'date-parts': parts(m.date) }, 'event-place': m.city } : {};
+  return { ...base, type: 'speech', publisher: government, ...(event ? { event, 'event-title': event } : {}), ...delivered, ...(kind !== 'full' ? { genre: labels(lang)[kind] } : {}) };
 }
