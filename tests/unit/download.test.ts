@@ -13,6 +13,10 @@ describe('the offline download', () => {
     expect(Object.keys(unzipSync(zipFiles(a, 'ed'))).sort()).toEqual(['ed/a/x.txt', 'ed/b.html']);
   });
 
+  it('states its size in decimal megabytes', () => {
+    expect([formatSize(11_360_484), formatSize(949_999), formatSize(0)]).toEqual(['11.4 MB', '0.9 MB', '0.0 MB']);
+  });
+
   it('holds the whole site, and every page states the size of the archive it is in', () => {
     const site = mkdtempSync(join(tmpdir(), 'site-'));
     mkdirSync(join(site, 'zh-hans'));

@@ -17,7 +17,8 @@ export function zipFiles(files: Map<string, Uint8Array>, folder: string): Uint8A
   return zipSync(entries, { mtime: FIXED_TIME });
 }
 
-export const formatSize = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+// Decimal megabytes, as file managers and browsers' download lists show them.
+export const formatSize = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /**
  * Writes `download/<name>.zip` holding the whole site. The pages state the archive's size,
