@@ -26,6 +26,12 @@ describe('whether a printed line break falls inside a paragraph', () => {
     ['推动经济', '高质量发展', true],
     ['推动经济', '（一）加快发展', false],
     ['推动经济', '一是加快发展', false],
+    ['一、 ', '总体要求', true],
+    ['全面完成。 ', '今年', false],
+    ['比例为3： ', '7', true],
+    ['坚持稳中求进， ', '推动', true],
+    [`一、${'甲'.repeat(48)}`, '乙', false],
+    [`一、${'甲'.repeat(49)}`, '乙', true],
   ] as const)('%s | %s → %s', (prev, next, joined) => expect(continuesInto(prev, next)).toBe(joined));
 });
 
@@ -100,6 +106,40 @@ describe('the section tree', () => {
     expect(s.paragraphs.map((p) => p.section)).toEqual(['s1-1', 's1-2', 's1']);
     expect(shape(build(items))).toEqual([]);
     expect(shape(build([block(1, '一、总体要求'), items[0]!]))).toHaveLength(1);
+  });
+
+  it('takes a numbered paragraph’s first sentence as its heading only up to 64 characters, and a heading line only up to 48 after its number', () => {
+    const at64 = build([block(1, '一、总体要求'), block(2, `（一）${'甲'.repeat(60)}。乙丙丁`)]);
+    expect(plain(at64.sections[1]!.printed)).toBe(`（一）${'甲'.repeat(60)}。`);
+    const over = build([block(1, '一、总体要求'), block(2, `（一）${'甲'.repeat(61)}。乙丙丁`)]);
+    expect([plain(over.sections[1]!.printed), over.sections[1]!.title]).toEqual(['（一）', '']);
+    expect(plain(over.paragraphs[0]!.content)).toBe(`${'甲'.repeat(61)}。乙丙丁`);
+    expect(build([block(1, `一、${'甲'.repeat(48)}`)]).blocks).toEqual([{ type: 'heading', section: 's1' }]);
+    expect(build([block(1, `一、${'甲'.repeat(49)}`)]).blocks).toEqual([{ type: 'para', para: 'p1' }]);
+  });
+
+  it('reads a short first sentence (3 to 24 characters, no comma) as a run-in heading', () => {
+    const items = (a: string, b: string) => build([block(1, '一、总体要求'), block(2, `${a}推进各项工作`), block(3, `${b}推进各项工作`)]);
+    expect(items('好。', '对。').sections).toHaveLength(1);
+    expect(items('要创新。', '要协调。').sections.map((x) => x.title)).toEqual(['总体要求', '要创新', '要协调']);
+    expect(items(`${'甲'.repeat(23)}。`, `${'乙'.repeat(23)}。`).sections).toHaveLength(3);
+    expect(items(`${'甲'.repeat(24)}。`, `${'乙'.repeat(24)}。`).sections).toHaveLength(1);
+    expect(items('坚持创新，驱动。', '坚持绿色，发展。').sections).toHaveLength(1);
+  });
+
+  it('joins a run-in heading printed on its own line to its paragraph, when its siblings open theirs', () => {
+    const notes = new Notes();
+    const s = build([block(1, '一、总体要求'), block(2, '坚持创新驱动。'), block(3, '推进各项工作，全面提升水平。'), block(4, '坚持绿色发展。推进各项工作')], notes);
+    expect(shape(s)).toEqual([['s1', '一、', '总体要求', null, 1, false], ['s1-1', null, '坚持创新驱动', 's1', 2, true], ['s1-2', null, '坚持绿色发展', 's1', 2, true]]);
+    expect(s.paragraphs.map((p) => [p.id, p.lead, plain(p.content), p.lines, p.src])).toEqual([['p1', 's1-1', '推进各项工作，全面提升水平。', [2, 3], [2, 3]], ['p2', 's1-2', '推进各项工作', [4, 4], [4]]]);
+    expect(s.sections[1]!.printed).toEqual([t('坚持创新驱动。'), note('tmp0')]);
+    expect(notes.list).toMatchObject([{ type: 'join', lines: [2, 3], detail: { cause: 'run-in' } }]);
+  });
+
+  it('keeps run-in headings on their own lines as headings where no sibling in the section opens its paragraph', () => {
+    const s = build([block(1, '一、总体要求'), block(2, '坚持创新驱动。'), block(3, '推进各项工作，全面提升水平。'), block(4, '坚持协调发展。'), block(5, '推进各项工作，全面提升水平。'), block(6, '二、工作安排'), block(7, '坚持绿色发展。推进各项工作'), block(8, '坚持开放发展。推进各项工作')]);
+    expect(s.blocks.slice(0, 5).map((b) => b.type)).toEqual(['heading', 'heading', 'para', 'heading', 'para']);
+    expect(s.paragraphs.map((p) => [p.section, p.lead])).toEqual([['s1-1', undefined], ['s1-2', undefined], ['s2-1', 's2-1'], ['s2-2', 's2-2']]);
   });
 
   it('gives the closing address after the last section to the document itself', () => {
