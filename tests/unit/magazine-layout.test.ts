@@ -81,13 +81,30 @@ describe('a magazine issue', () => {
     expect(record.columns).toEqual([{ text: '两会专栏', line: 11 }]);
     expect([record.posters, record.slogans, record.imprint]).toEqual([[[{ text: '图说', line: 31 }]], [{ text: '宣传党的政策', line: 35, mark: '◇' }], [{ text: '内部资料 免费赠阅', line: 36 }]]);
     expect(issue.annotations.map((a) => [a.id, a.type, a.detail])).toEqual([['n2', 'removed', { what: 'masthead pinyin' }], ['n-normalized', 'normalized', { scope: 'issue' }]]);
-    expect(issue.meta).toMatchObject({ id: 'm', kind: 'issue', title: { 'zh-Hans': '晋城工作 2021年第3期' }, date: '2021-03-10', source: { lines: [1, 36] } });
+    expect(issue.meta).toEqual({
+      id: 'm',
+      kind: 'issue',
+      title: { 'zh-Hans': '晋城工作 2021年第3期' },
+      titleSupplied: false,
+      city: '晋城',
+      date: '2021-03-10',
+      occasion: null,
+      people: [],
+      publication: { title: '晋城工作', year: 2021, issue: 3, cumulative: 210, published: '2021-03-10', pages: [], issueId: 'm' },
+      completeness: { status: 'full' },
+      source: { file: 'm.txt', description: '测试。', lines: [1, 36] },
+      from: {},
+    });
+    expect([issue.sections, issue.paragraphs, issue.blocks]).toEqual([[], [], []]);
   });
 
   it('reads an article’s title block, dates it from its dateline and takes its author’s office from the sign-off', () => {
-    expect(first!.meta).toMatchObject({
+    expect(first!.meta).toEqual({
       id: 'm-01',
+      kind: 'article',
       title: { 'zh-Hans': '关于发展的思考' },
+      titleSupplied: false,
+      completeness: { status: 'full' },
       subtitle: '——以某县为例',
       dateline: '（2021年2月3日）',
       date: '2021-02-03',
@@ -95,7 +112,7 @@ describe('a magazine issue', () => {
       city: '晋城',
       people: [{ name: '张三', affiliation: '某县县长' }],
       publication: { title: '晋城工作', year: 2021, issue: 3, cumulative: 210, published: '2021-03-10', pages: [1, 2, 3], issueId: 'm' },
-      source: { file: 'm.txt', lines: [17, 24] },
+      source: { file: 'm.txt', description: '测试。', lines: [17, 24] },
       from: { title: { src: [17] }, subtitle: { src: [18] }, byline: { src: [19], mark: '◎' }, dateline: { src: [20] } },
     });
     expect(second!.meta).toMatchObject({ people: [{ name: '李四' }], date: null, publication: { pages: [3] }, source: { lines: [25, 30] } });
@@ -111,8 +128,28 @@ describe('a magazine issue', () => {
     expect(second!.paragraphs.map((p) => plain(p.content))).toEqual(['调研发现问题很多。']);
   });
 
+  it('takes what the edition file says over what the source suggests', () => {
+    const { documents: [a, b, c] } = parseMagazine(edition([entry('m-01', { title: { 'zh-Hans': '题目' }, city: '高平', occasion: '会议', dateNote: '刊期', people: [{ name: '王五' }] }), entry('m-02', { date: '2021-03-01' })], { title: { 'zh-Hans': '要事' }, city: '城区', date: '2021-02-28', people: [{ name: '编者' }] }), src());
+    expect(a!.meta).toMatchObject({ title: { 'zh-Hans': '题目' }, city: '高平', occasion: '会议', dateNote: '刊期', date: '2021-02-03', people: [{ name: '王五' }] });
+    expect(b!.meta.date).toBe('2021-03-01');
+    expect(c!.meta).toMatchObject({ title: { 'zh-Hans': '要事' }, city: '城区', date: '2021-02-28', people: [{ name: '编者' }] });
+  });
+
   it('dates every chronicle entry, ranges included', () => {
-    expect(chronicle!.meta).toMatchObject({ id: 'm-chronicle', kind: 'chronicle', title: { 'zh-Hans': '2021年2月要事录' }, source: { lines: [32, 34] }, from: { title: { src: [32] } } });
+    expect(chronicle!.meta).toEqual({
+      id: 'm-chronicle',
+      kind: 'chronicle',
+      title: { 'zh-Hans': '2021年2月要事录' },
+      titleSupplied: false,
+      city: '晋城',
+      date: null,
+      occasion: null,
+      people: [],
+      publication: { title: '晋城工作', year: 2021, issue: 3, cumulative: 210, published: '2021-03-10', pages: [], issueId: 'm' },
+      completeness: { status: 'full' },
+      source: { file: 'm.txt', description: '测试。', lines: [32, 34] },
+      from: { title: { src: [32] } },
+    });
     expect(chronicle!.paragraphs.map((p) => [p.date, p.dateEnd])).toEqual([['2021-02-03', undefined], ['2021-02-05', '2021-02-08']]);
   });
 });
