@@ -15,6 +15,13 @@ export interface BuildOptions extends Omit<IngestOptions, 'out'> {
   dist: string;
 }
 
+/** Stops the build when the built 繁體 tree still holds text the converter or the term list would change. */
+export function assertHantClean(site: string, terms: string): void {
+  const problems = verifyHant(site, createHantConverter(loadTerms(terms)));
+  if (problems.length)
+    throw new EditionError(problems[0]!.file, null, `${problems.length} 繁體 problem(s); first: ${problems.slice(0, 5).map((p) => `${p.file}: ${p.problem}`).join('; ')}`, 'add the word to content/zh-hant/terms.yaml (protected or corrections) with the right form');
+}
+
 /** Scratch directories an interrupted build left behind (dist.tmp-123, .generated.tmp-123, dist.old-123). */
 export function removeLeftovers(...outputs: string[]): string[] {
   const removed: string[] = [];
@@ -49,9 +56,7 @@ export function buildSite(opts: BuildOptions): { documents: number; characters: 
       env: { ...process.env, EDITION_GENERATED: opts.generated, EDITION_DIST: scratch },
     });
     if (run.status !== 0) throw new Error(`astro build failed (exit ${run.status ?? run.signal}); dist/ was left as it was`);
-    const problems = verifyHant(scratch, createHantConverter(loadTerms(opts.terms ?? TERMS)));
-    if (problems.length)
-      throw new EditionError(problems[0]!.file, null, `${problems.length} 繁體 problem(s); first: ${problems.slice(0, 5).map((p) => `${p.file}: ${p.problem}`).join('; ')}`, 'add the word to content/zh-hant/terms.yaml (protected or corrections) with the right form');
+    assertHantClean(scratch, opts.terms ?? TERMS);
     const { version } = editionInfo();
     writeDownload(scratch, downloadName(version));
     const old = `${opts.dist}.old-${process.pid}`;

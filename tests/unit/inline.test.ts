@@ -52,7 +52,7 @@ describe('inline runs with note markers', () => {
 });
 
 describe('notes while parsing', () => {
-  const section = (id: string, printed: Inline[]): Section => ({ id, number: null, title: id, printed, parent: null, level: 1, runIn: false, lines: [1, 1] });
+  const section = (id: string, printed: Inline[]): Section => ({ id, number: null, title: id, printed, parent: null, level: 1, runIn: false, lines: [1, 1], src: [1] });
   const para = (id: string, content: Inline[], lead?: string): Paragraph => ({ id, section: null, content, lines: [1, 1], src: [1], ...(lead ? { lead } : {}) });
 
   it('number notes in reading order and give each a permanent id from its first source line', () => {

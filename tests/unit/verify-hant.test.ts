@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assertHantClean } from '../../src/lib/build-site.ts';
 import { createHantConverter, loadTerms } from '../../src/lib/script/convert.ts';
+import { editionError } from '../helpers.ts';
 import { checkHantText, readableJson, readableText, verifyHant } from '../../src/lib/script/verify-hant.ts';
 
 const convert = createHantConverter(loadTerms('content/zh-hant/terms.yaml'));
@@ -36,6 +38,18 @@ describe('the site-wide 繁體 check', () => {
     writeFileSync(join(site, 'zh-hant', 'text', 'a.json'), JSON.stringify({ text: '發展', original: '发展' }));
     writeFileSync(join(site, 'zh-hant', 'text', 'a.txt'), '經济');
     expect(verifyHant(site, convert).map((p) => p.file)).toEqual(['zh-hant/text/a.txt', 'zh-hant/text/a.txt']);
+  });
+
+  it('stops the build at a 繁體 problem, naming the file, the count and what to add', () => {
+    const site = mkdtempSync(join(tmpdir(), 'site-'));
+    mkdirSync(join(site, 'zh-hant'));
+    writeFileSync(join(site, 'zh-hant', 'a.html'), '<p>發展</p>');
+    expect(() => assertHantClean(site, 'content/zh-hant/terms.yaml')).not.toThrow();
+    writeFileSync(join(site, 'zh-hant', 'b.html'), '<p>經济</p>');
+    const e = editionError(() => assertHantClean(site, 'content/zh-hant/terms.yaml'));
+    expect([e.file, e.line]).toEqual(['zh-hant/b.html', null]);
+    expect(e.message).toMatch(/^zh-hant\/b\.html: 2 繁體 problem\(s\); first: zh-hant\/b\.html: converting again changes “ 經济 ” to “ 經濟 ”; zh-hant\/b\.html: 简体-only character “济”/);
+    expect(e.fix).toBe('add the word to content/zh-hant/terms.yaml (protected or corrections) with the right form');
   });
 });
 
