@@ -70,7 +70,7 @@ describe('citing a passage', () => {
     await page.locator('#para-tools button[data-copy=quote]').click();
     const quote = await page.evaluate(() => navigator.clipboard.readText());
     expect(quote.startsWith('办好人民满意教育。〔大〕力发展3岁以下')).toBe(true);
-    expect(quote).toMatch(/\n张新伟\. 太原市政府工作报告\[Z\/OL\]\. .* https:\/\/\S+#p74$/);
+    expect(quote).toMatch(/\n张新伟\. 太原市政府工作报告, 太原, 2021年2月23日\[Z\/OL\]\. .*数字校勘本（第 [\d.]+ 版）.* https:\/\/\S+#p74$/);
     await page.keyboard.press('Escape');
     expect(await page.locator('#para-tools').isHidden()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.closest('p')?.id)).toBe('p74');
